@@ -1,0 +1,99 @@
+package jixiao.assemble;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jixiao.derived.ScoreCard;
+import jixiao.engine.Checker;
+import jixiao.engine.Finding;
+import jixiao.engine.RuleBase;
+import jixiao.engine.RuleInfo;
+import jixiao.load.RuleSource;
+import jixiao.model.Measure;
+import jixiao.model.MessageTemplates;
+import jixiao.model.Report;
+
+/** Turns what the rules concluded into the reported result: worded, sorted, traced, with the drafted section. */
+public final class ResultAssembler {
+
+    /** Findings are listed by severity, then rule id, then subject: the same input gives the same order. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.subject() == null ? "" : f.subject())
+            .thenComparing(f -> String.join(",", f.facts()));
+
+    private final RuleBase rules;
+    private final String tool;
+
+    public ResultAssembler(RuleBase rules, String tool) {
+        this.rules = rules;
+        this.tool = tool;
+    }
+
+    public CheckResult assemble(String file, Report report, Checker.Outcome outcome, String language) {
+        MessageTemplates templates = rules.ruleSet().messages(language);
+        List<Finding> sorted = new ArrayList<>(outcome.findings());
+        sorted.sort(ORDER);
+        List<FindingView> views = new ArrayList<>();
+        for (Finding f : sorted) {
+            views.add(view(f, templates));
+        }
+        List<String> files = rules.ruleSet().files().stream().map(RuleSource::display).toList();
+        return new CheckResult(
+                tool,
+                new CheckResult.RuleSetInfo(rules.ruleSet().fingerprint(), files),
+                new CheckResult.ReportInfo(file, report.identity().department(), report.identity().project(),
+                        report.identity().year()),
+                score(outcome.score(), language),
+                List.copyOf(views),
+                new SectionAssembler(templates).assemble(sorted));
+    }
+
+    private FindingView view(Finding f, MessageTemplates templates) {
+        RuleInfo info = rules.catalog().byName(f.ruleName());
+        Map<String, String> text = ValueText.of(f.subject(), f.values());
+        String message = fill(templates.template(f.ruleId(), "message"), text);
+        String recommendation = fill(templates.template(f.ruleId(), "recommendation"), text);
+        List<Trace.SourceRef> sources = new ArrayList<>();
+        for (Measure m : f.evidence()) {
+            sources.add(new Trace.SourceRef(m.pointer(), m.source().line(), m.source().quote()));
+        }
+        Trace trace = new Trace(f.ruleName(), info == null ? null : info.file(), info == null ? 0 : info.line(),
+                f.facts(), sources.isEmpty() ? null : sources.get(0), List.copyOf(sources));
+        return new FindingView(f.ruleId(), f.severity().id(), info == null ? null : info.title(), f.subject(),
+                message, recommendation, f.values(), trace);
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        return template == null ? "" : MessageTemplates.fill(template, values);
+    }
+
+    private static CheckResult.Score score(ScoreCard card, String language) {
+        if (card == null) {
+            return null;
+        }
+        Map<String, CheckResult.Part> parts = new LinkedHashMap<>();
+        card.parts().forEach((key, p) -> parts.put(key,
+                new CheckResult.Part(p.label(), round(p.weight()), round(p.score()), p.indicators())));
+        String note = null;
+        if (card.rescaled()) {
+            String leftOut = String.join("、", card.leftOut());
+            note = "en".equals(language)
+                    ? "Earned " + fmt(card.raw()) + " of " + fmt(card.maximum()) + " and rescaled to 100"
+                        + (leftOut.isEmpty() ? "" : "; left out (no indicator): " + leftOut)
+                    : "得分" + fmt(card.raw()) + "，满分" + fmt(card.maximum()) + "，已折算为百分制"
+                        + (leftOut.isEmpty() ? "" : "；未设置指标而不计分的一级指标：" + leftOut);
+        }
+        return new CheckResult.Score(card.total(), card.grade(), parts, card.rescaled(), card.leftOut(), note);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static String fmt(double v) {
+        return ValueText.text(v);
+    }
+}

@@ -1,0 +1,26 @@
+package jixiao.cli;
+
+/** The exit codes of every command, printed in {@code --help} and the README. */
+public enum ExitCode {
+    OK(0, "no finding at or above --fail-on"),
+    FINDINGS(1, "findings at or above --fail-on"),
+    BAD_INPUT(2, "bad input or usage"),
+    BAD_RULES(3, "the rules do not load, do not compile, or fail at run time"),
+    INTERNAL(4, "internal error");
+
+    private final int code;
+    private final String meaning;
+
+    ExitCode(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+}

@@ -1,0 +1,56 @@
+package jixiao.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point: {@link #run} returns an exit code; only {@link #main} exits. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Every command's --help ends with the exit codes, taken from {@link ExitCode}. */
+    private static void listExitCodes(CommandLine cli) {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        for (ExitCode c : ExitCode.values()) {
+            codes.put(String.valueOf(c.code()), c.meaning());
+        }
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        cli.getSubcommands().values().forEach(Main::listExitCodes);
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new JixiaoCommand());
+        listExitCodes(cli);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL.code());
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("jixiao: " + e.getMessage());
+            err.println("Try 'jixiao " + (e.getCommandLine().getCommandName().equals("jixiao") ? "" :
+                    e.getCommandLine().getCommandName() + " ") + "--help'.");
+            return ExitCode.BAD_INPUT.code();
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("jixiao: internal error: " + e);
+            return ExitCode.INTERNAL.code();
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

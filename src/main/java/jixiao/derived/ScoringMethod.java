@@ -1,0 +1,88 @@
+package jixiao.derived;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jixiao.model.Indicator;
+import jixiao.model.Policy;
+
+/**
+ * The national scoring method (财预〔2020〕10号) for one indicator. The rules decide when it applies; the
+ * numbers it uses (the ≤ convention, the qualitative tiers) come from policy.yaml.
+ */
+public final class ScoringMethod {
+
+    private ScoringMethod() {
+    }
+
+    public static IndicatorAssessment assess(Indicator ind, double weight, Policy policy) {
+        if (!ind.kind().isQuantitative()) {
+            return qualitative(ind, weight, policy);
+        }
+        double t = ind.target().number();
+        double a = ind.actual().number();
+        double share; // fraction of the weight earned
+        boolean met;
+        switch (ind.kind()) {
+            case AT_LEAST -> {
+                met = a >= t;
+                share = met || t <= 0 ? 1 : Math.max(0, a / t);
+            }
+            case AT_MOST -> {
+                met = a <= t;
+                if (met) {
+                    share = 1;
+                } else if (t <= 0) {
+                    share = 0;
+                } else if ("linear".equals(policy.text("lowerIsBetter.scoring"))) {
+                    share = Math.max(0, (2 * t - a) / t);
+                } else {
+                    share = t / a;
+                }
+            }
+            default -> { // EQUAL
+                met = Math.abs(a - t) < 1e-9;
+                share = met ? 1 : (t <= 0 || a <= 0) ? 0 : Math.min(a / t, t / a);
+            }
+        }
+        Double completion = switch (ind.kind()) {
+            case AT_LEAST, EQUAL -> t > 0 ? 100 * a / t : null;
+            default -> 100 * share;
+        };
+        double score = weight * share;
+        return new IndicatorAssessment(ind, weight, completion, met, score, score, score, null);
+    }
+
+    private static IndicatorAssessment qualitative(Indicator ind, double weight, Policy policy) {
+        int actualTier = tierOf(ind.actual().text(), policy);
+        int targetTier = Math.max(0, tierOf(ind.target().text(), policy));
+        JsonNode tier = policy.node("qualitative.tiers").get(actualTier);
+        boolean met = actualTier <= targetTier;
+        double high = weight * tier.path("max").asDouble();
+        return new IndicatorAssessment(ind, weight, null, met, high, weight * tier.path("min").asDouble(), high,
+                tier.path("name").asText());
+    }
+
+    /** The tier (0 = best) whose longest label the text contains, or -1 when none does. */
+    public static int tierOf(String text, Policy policy) {
+        if (text == null) {
+            return -1;
+        }
+        int best = -1;
+        int bestLength = 0;
+        JsonNode tiers = policy.node("qualitative.tiers");
+        for (int i = 0; i < tiers.size(); i++) {
+            for (JsonNode label : tiers.get(i).path("labels")) {
+                String l = label.asText();
+                if (text.contains(l) && l.length() > bestLength) {
+                    best = i;
+                    bestLength = l.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether a qualitative value names a tier the policy knows. */
+    public static boolean recognized(String text, Policy policy) {
+        return tierOf(text, policy) >= 0;
+    }
+}

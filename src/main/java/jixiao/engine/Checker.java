@@ -1,0 +1,65 @@
+package jixiao.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import jixiao.derived.ScoreCard;
+import jixiao.model.Report;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/** Runs the rules over one report: a fresh session per report, disposed in {@code finally}. */
+public final class Checker {
+
+    private final RuleBase rules;
+
+    public Checker(RuleBase rules) {
+        this.rules = rules;
+    }
+
+    /** What the rules concluded about one report. */
+    public record Outcome(List<Finding> findings, ScoreCard score) {
+    }
+
+    public Outcome check(Report report) throws RuleFailureException {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.setGlobal("policy", rules.ruleSet().policy());
+            session.insert(report.funding());
+            report.indicators().forEach(session::insert);
+            report.problems().forEach(session::insert);
+            report.suggestions().forEach(session::insert);
+            session.insert(report.evaluation());
+            session.fireAllRules();
+            List<Finding> findings = new ArrayList<>();
+            ScoreCard score = null;
+            for (Object o : session.getObjects()) {
+                if (o instanceof Finding f) {
+                    findings.add(f);
+                } else if (o instanceof ScoreCard s) {
+                    score = s;
+                }
+            }
+            return new Outcome(List.copyOf(findings), score);
+        } catch (ConsequenceException e) {
+            throw failure(e.getMatch().getRule().getName(), e);
+        } catch (RuntimeException e) {
+            throw failure(null, e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private RuleFailureException failure(String ruleName, RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String where = "rules";
+        if (ruleName != null) {
+            RuleInfo info = rules.catalog().byName(ruleName);
+            where = info == null ? ruleName : info.file() + ":" + info.line() + ": rule " + info.id();
+        }
+        return new RuleFailureException(where + " failed at run time: " + root, e);
+    }
+
+}

@@ -1,0 +1,162 @@
+package jixiao.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jixiao.model.Category;
+import jixiao.model.Funding;
+import jixiao.model.Indicator;
+import jixiao.model.IndicatorKind;
+import jixiao.model.Measure;
+import jixiao.model.NarrativeItem;
+import jixiao.model.Report;
+import jixiao.model.ReportIdentity;
+import jixiao.model.Source;
+import jixiao.model.StatedEvaluation;
+
+/**
+ * Loads a report's facts from JSON or YAML: parse, validate against the schema, then map to the fact records.
+ * Money is converted to 万元. All problems of a file are reported together.
+ */
+public final class ReportReader {
+
+    private final SchemaCheck schema = new SchemaCheck(SchemaCheck.REPORT);
+
+    public Report read(Path file) throws BadInputException {
+        if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
+            throw new BadInputException(file + ": unsupported file type (expected .json, .yaml or .yml)");
+        }
+        JsonNode root = DocumentParser.parse(file);
+        List<String> problems = schema.problems(file, root);
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
+        Mapping mapping = new Mapping(file);
+        Report report = mapping.report(root);
+        if (!mapping.problems.isEmpty()) {
+            throw new BadInputException(mapping.problems);
+        }
+        return report;
+    }
+
+    /** One mapping pass over a schema-valid tree; checks the schema cannot express are gathered here. */
+    private static final class Mapping {
+        private final Path file;
+        private final List<String> problems = new ArrayList<>();
+
+        Mapping(Path file) {
+            this.file = file;
+        }
+
+        Report report(JsonNode root) {
+            JsonNode id = root.path("report");
+            ReportIdentity identity = new ReportIdentity(
+                    id.path("department").asText(), id.path("project").asText(), id.path("year").asInt());
+            Funding funding = funding(root.path("funding"));
+            List<Indicator> indicators = new ArrayList<>();
+            JsonNode rows = root.path("indicators");
+            for (int i = 0; i < rows.size(); i++) {
+                indicators.add(indicator(rows.get(i), i));
+            }
+            JsonNode eval = root.path("evaluation");
+            StatedEvaluation evaluation = new StatedEvaluation(
+                    measure(eval.path("statedTotal"), StatedEvaluation.POINTER + "/statedTotal"),
+                    measure(eval.path("statedGrade"), StatedEvaluation.POINTER + "/statedGrade"));
+            return new Report(identity, funding, List.copyOf(indicators),
+                    items(root.path("problems"), NarrativeItem.Section.PROBLEM),
+                    items(root.path("suggestions"), NarrativeItem.Section.SUGGESTION),
+                    evaluation);
+        }
+
+        private Funding funding(JsonNode node) {
+            String at = Funding.POINTER;
+            double toWanYuan = switch (node.path("unit").asText("万元")) {
+                case "元" -> 0.0001;
+                case "千元" -> 0.1;
+                default -> 1.0;
+            };
+            return new Funding(
+                    money(node.path("budget"), at + "/budget", toWanYuan),
+                    money(node.path("adjustedBudget"), at + "/adjustedBudget", toWanYuan),
+                    money(node.path("arrived"), at + "/arrived", toWanYuan),
+                    money(node.path("spent"), at + "/spent", toWanYuan),
+                    measure(node.path("statedArrivalRate"), at + "/statedArrivalRate"),
+                    measure(node.path("statedExecutionRate"), at + "/statedExecutionRate"),
+                    measure(node.path("weight"), at + "/weight"),
+                    measure(node.path("selfScore"), at + "/selfScore"),
+                    measure(node.path("explanation"), at + "/explanation").text());
+        }
+
+        private Indicator indicator(JsonNode node, int index) {
+            String at = "/indicators/" + index;
+            IndicatorKind kind = IndicatorKind.fromSymbol(node.path("kind").asText());
+            Measure target = measure(node.path("target"), at + "/target");
+            Measure actual = measure(node.path("actual"), at + "/actual");
+            if (kind.isQuantitative()) {
+                requireNumber(target, "a number, since kind is " + kind.symbol());
+                requireNumber(actual, "a number, since kind is " + kind.symbol());
+            }
+            String subject = node.path("subject").asText(null);
+            Category category = Category.fromLabel(node.path("level1").asText());
+            return new Indicator(index, category, node.path("level2").asText(""), node.path("name").asText(),
+                    kind, target, actual, node.path("unit").asText(null),
+                    measure(node.path("weight"), at + "/weight"),
+                    measure(node.path("selfScore"), at + "/selfScore"),
+                    measure(node.path("deviationReason"), at + "/deviationReason").text(),
+                    measure(node.path("statedRate"), at + "/statedRate"),
+                    subject);
+        }
+
+        private void requireNumber(Measure m, String expectation) {
+            if (m.text() != null) {
+                problems.add(file + "#" + m.pointer() + ": expected " + expectation + ", found text \""
+                        + m.text() + "\"");
+            }
+        }
+
+        private List<NarrativeItem> items(JsonNode array, NarrativeItem.Section section) {
+            List<NarrativeItem> out = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode item = array.get(i);
+                if (item.isTextual()) {
+                    out.add(new NarrativeItem(section, i, item.asText(), null));
+                } else {
+                    out.add(new NarrativeItem(section, i, item.path("text").asText(), source(item.path("source"))));
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        private Measure money(JsonNode node, String pointer, double factor) {
+            Measure m = measure(node, pointer);
+            return m.number() == null ? m : new Measure(m.number() * factor, null, pointer, m.source());
+        }
+
+        /** A value given plain ({@code 23.83}) or with its source ({@code {value: 23.83, source: {...}}}). */
+        private static Measure measure(JsonNode node, String pointer) {
+            JsonNode value = node;
+            Source source = null;
+            if (node.isObject()) {
+                value = node.path("value");
+                source = source(node.path("source"));
+            }
+            if (value.isNumber()) {
+                return new Measure(value.doubleValue(), null, pointer, source);
+            }
+            if (value.isTextual()) {
+                return new Measure(null, value.asText(), pointer, source);
+            }
+            return new Measure(null, null, pointer, source);
+        }
+
+        private static Source source(JsonNode node) {
+            if (!node.isObject()) {
+                return null;
+            }
+            JsonNode line = node.path("line");
+            return new Source(line.isInt() ? line.asInt() : null,
+                    node.path("quote").asText(null), node.path("note").asText(null));
+        }
+    }
+}

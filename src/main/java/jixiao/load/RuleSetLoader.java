@@ -1,0 +1,104 @@
+package jixiao.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import jixiao.model.MessageTemplates;
+import jixiao.model.Policy;
+
+/** Reads a rules folder: its DRL files, {@code policy.yaml} and {@code messages.zh.yaml}/{@code messages.en.yaml}. */
+public final class RuleSetLoader {
+
+    public static final String POLICY_FILE = "policy.yaml";
+
+    public RuleSet load(Path dir) throws BadRulesException {
+        if (!Files.isDirectory(dir)) {
+            throw new BadRulesException(List.of(dir + ": no such rules folder"));
+        }
+        List<RuleSource> files = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(dir)) {
+            for (Path p : listing.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".drl") || name.equals(POLICY_FILE) || name.matches("messages\\.[a-z]+\\.yaml")) {
+                    files.add(new RuleSource(name, p, readText(p)));
+                }
+            }
+        } catch (IOException e) {
+            throw new BadRulesException(List.of(dir + ": cannot read: " + e.getMessage()));
+        }
+        List<String> problems = new ArrayList<>();
+        if (files.stream().noneMatch(RuleSource::isDrl)) {
+            problems.add(dir + ": no .drl rule files");
+        }
+        JsonNode policy = document(dir.resolve(POLICY_FILE), SchemaCheck.POLICY, problems);
+        JsonNode zh = document(dir.resolve("messages.zh.yaml"), SchemaCheck.MESSAGES, problems);
+        JsonNode en = document(dir.resolve("messages.en.yaml"), SchemaCheck.MESSAGES, problems);
+        if (!problems.isEmpty()) {
+            throw new BadRulesException(problems);
+        }
+        return new RuleSet(dir, List.copyOf(files), new Policy(policy),
+                templates("zh", zh), templates("en", en), fingerprint(files));
+    }
+
+    private static JsonNode document(Path file, String schema, List<String> problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(file + ": missing");
+            return null;
+        }
+        try {
+            JsonNode node = DocumentParser.parse(file);
+            problems.addAll(new SchemaCheck(schema).problems(file, node));
+            return node;
+        } catch (BadInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static MessageTemplates templates(String language, JsonNode node) {
+        Map<String, Map<String, String>> byRule = new LinkedHashMap<>();
+        node.fields().forEachRemaining(rule -> {
+            Map<String, String> parts = new LinkedHashMap<>();
+            rule.getValue().fields().forEachRemaining(part -> parts.put(part.getKey(), part.getValue().asText()));
+            byRule.put(rule.getKey(), Map.copyOf(parts));
+        });
+        return new MessageTemplates(language, Map.copyOf(byRule));
+    }
+
+    private static String readText(Path p) throws IOException {
+        return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * SHA-256 over the files in name order, each with CR LF folded to LF and a leading BOM dropped, so that the
+     * same rules give the same fingerprint on every machine.
+     */
+    static String fingerprint(List<RuleSource> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            files.stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(f -> {
+                String text = f.text().replace("\r\n", "\n");
+                if (text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                sha.update(f.name().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(text.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            });
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

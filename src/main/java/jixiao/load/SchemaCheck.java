@@ -1,0 +1,61 @@
+package jixiao.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/** Validates a document against one of the shipped JSON Schemas, naming each problem by its JSON pointer. */
+public final class SchemaCheck {
+
+    public static final String REPORT = "/jixiao/report.schema.json";
+    public static final String POLICY = "/jixiao/policy.schema.json";
+    public static final String MESSAGES = "/jixiao/messages.schema.json";
+
+    private final JsonSchema schema;
+
+    public SchemaCheck(String resource) {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .locale(Locale.ENGLISH)
+                .build();
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema missing from the jar: " + resource);
+            }
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every problem of the document at once, sorted, as {@code FILE#/pointer: message}. */
+    public List<String> problems(Path file, JsonNode document) {
+        TreeSet<String> out = new TreeSet<>();
+        for (ValidationMessage m : schema.validate(document)) {
+            String pointer = m.getInstanceLocation().toString();
+            out.add(file + "#" + pointer + ": " + describe(m));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String describe(ValidationMessage m) {
+        String text = m.getMessage();
+        String location = m.getInstanceLocation().toString();
+        // The library prefixes its message with the location; we print the location ourselves.
+        if (text.startsWith(location + ": ")) {
+            text = text.substring(location.length() + 2);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,66 @@
+package jixiao.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 项目资金 in 万元: 全年预算数 (or 调整后预算数 where the Sichuan form gives it), 实际到位, 全年执行数,
+ * the rates as stated in the report, and the report's own explanation of a low execution rate.
+ */
+public record Funding(
+        Measure budget,
+        Measure adjustedBudget,
+        Measure arrived,
+        Measure spent,
+        Measure statedArrivalRate,
+        Measure statedExecutionRate,
+        Measure weight,
+        Measure selfScore,
+        String explanation) implements Traceable {
+
+    public static final String POINTER = "/funding";
+
+    /** The budget that rates are measured against: 调整后预算数 when given, else 全年预算数. */
+    public Measure effectiveBudget() {
+        return adjustedBudget.isNumeric() ? adjustedBudget : budget;
+    }
+
+    /** Whether the report explains its execution rate (the Sichuan form requires it under 90%). */
+    public boolean isExplained() {
+        return explanation != null && !explanation.isBlank();
+    }
+
+    /** Names of the values the funding rules need but the report does not give, in table order. */
+    public List<String> missingValues() {
+        List<String> out = new ArrayList<>();
+        Measure b = effectiveBudget();
+        if (!b.isNumeric()) {
+            out.add("全年预算数");
+        } else if (b.number() <= 0) {
+            out.add("全年预算数（为0）");
+        }
+        if (!arrived.isNumeric()) {
+            out.add("实际到位资金");
+        }
+        if (!spent.isNumeric()) {
+            out.add("全年执行数");
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> pointers() {
+        return List.of(POINTER);
+    }
+
+    @Override
+    public List<Measure> evidence() {
+        List<Measure> out = new ArrayList<>();
+        for (Measure m : List.of(effectiveBudget(), arrived, spent, statedArrivalRate, statedExecutionRate)) {
+            if (m.source() != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}

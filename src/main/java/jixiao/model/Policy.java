@@ -1,0 +1,95 @@
+package jixiao.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The policy numbers of {@code rules/policy.yaml} (满意度 minimum, grade bands, weights…), read by the rules
+ * through the global {@code policy}. Keys are dotted paths: {@code policy.num("satisfaction.minimum")}.
+ */
+public final class Policy {
+
+    private final JsonNode root;
+
+    public Policy(JsonNode root) {
+        this.root = root;
+    }
+
+    public JsonNode node(String key) {
+        JsonNode n = root;
+        for (String part : key.split("\\.")) {
+            n = n.path(part);
+        }
+        return n;
+    }
+
+    public double num(String key) {
+        JsonNode n = node(key);
+        if (!n.isNumber()) {
+            throw new IllegalStateException("policy key " + key + " is not a number");
+        }
+        return n.doubleValue();
+    }
+
+    public String text(String key) {
+        return node(key).asText();
+    }
+
+    public List<String> list(String key) {
+        List<String> out = new ArrayList<>();
+        node(key).forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /** A mapping of names to lists, such as {@code categories.outputKinds}, in file order. */
+    public Map<String, List<String>> lists(String key) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        node(key).fields().forEachRemaining(e -> {
+            List<String> values = new ArrayList<>();
+            e.getValue().forEach(v -> values.add(v.asText()));
+            out.put(e.getKey(), List.copyOf(values));
+        });
+        return out;
+    }
+
+    /** The 二级 kinds 产出 should cover, from {@code categories.outputKinds}. */
+    public List<OutputKind> outputKinds() {
+        List<OutputKind> out = new ArrayList<>();
+        lists("categories.outputKinds").forEach((name, aliases) -> out.add(new OutputKind(name, aliases)));
+        return out;
+    }
+
+    /** Default weight (分值) of a 一级 category, or of 预算执行 with key "execution". */
+    public double weight(String weightKey) {
+        return num("weights." + weightKey);
+    }
+
+    /** The grade (等级) for a total, from the lower bounds under {@code grades}; below all of them: 差. */
+    public String grade(double total) {
+        String best = null;
+        double bestBound = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<String, JsonNode> e : iterable(node("grades"))) {
+            double bound = e.getValue().doubleValue();
+            if (total >= bound - 1e-9 && bound > bestBound) {
+                best = e.getKey();
+                bestBound = bound;
+            }
+        }
+        return best == null ? text("gradeBelow") : best;
+    }
+
+    /** Every grade label the policy knows, including the one below all bounds. */
+    public List<String> gradeLabels() {
+        List<String> out = new ArrayList<>();
+        node("grades").fieldNames().forEachRemaining(out::add);
+        out.add(text("gradeBelow"));
+        return out;
+    }
+
+    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
+        return node::fields;
+    }
+}

@@ -1,0 +1,71 @@
+package jixiao.render;
+
+import java.util.List;
+import jixiao.assemble.CheckResult;
+import jixiao.assemble.FindingView;
+import jixiao.assemble.Trace;
+import jixiao.assemble.ValueText;
+
+/** For a terminal: findings grouped by severity, then the score, then the drafted section. */
+public final class TextRenderer implements Renderer {
+
+    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+
+    private final boolean zh;
+
+    public TextRenderer(String language) {
+        this.zh = !"en".equals(language);
+    }
+
+    @Override
+    public String render(CheckResult r) {
+        StringBuilder out = new StringBuilder();
+        CheckResult.ReportInfo report = r.report();
+        out.append(report.department()).append(" · ").append(report.project()).append(" · ")
+                .append(report.year()).append(zh ? "年度" : "").append('\n');
+        out.append(zh ? "规则集 " : "rule set ").append(r.ruleset().fingerprint()).append(" (").append(r.tool())
+                .append(")\n");
+        for (String severity : SEVERITIES) {
+            List<FindingView> group = r.findings().stream().filter(f -> f.severity().equals(severity)).toList();
+            out.append('\n').append(heading(severity)).append(zh ? "（" : " (").append(group.size())
+                    .append(zh ? "）" : ")").append('\n');
+            for (FindingView f : group) {
+                out.append("  [").append(f.ruleId()).append("] ").append(f.message()).append('\n');
+                out.append("      ").append(zh ? "建议：" : "Recommendation: ").append(f.recommendation()).append('\n');
+                out.append("      ").append(zh ? "依据：" : "Trace: ").append(trace(f.trace())).append('\n');
+            }
+        }
+        CheckResult.Score s = r.score();
+        if (s != null) {
+            out.append('\n').append(zh ? "总分 " : "Total ").append(ValueText.number(s.total()))
+                    .append(zh ? "，等级 " : ", grade ").append(s.grade()).append('\n');
+            s.parts().values().forEach(p -> out.append("  ").append(p.label()).append(' ')
+                    .append(ValueText.number(p.score())).append(" / ").append(ValueText.number(p.weight()))
+                    .append('\n'));
+            if (s.note() != null) {
+                out.append("  ").append(s.note()).append('\n');
+            }
+        }
+        out.append("\n").append(r.section());
+        return out.toString();
+    }
+
+    private String heading(String severity) {
+        return switch (severity) {
+            case "error" -> zh ? "错误" : "Errors";
+            case "warning" -> zh ? "警告" : "Warnings";
+            default -> zh ? "提示" : "Notes";
+        };
+    }
+
+    private String trace(Trace t) {
+        StringBuilder s = new StringBuilder();
+        s.append(t.file()).append(':').append(t.line());
+        if (t.source() != null && t.source().line() != null) {
+            s.append(zh ? " · 报告第" : " · report line ").append(t.source().line()).append(zh ? "行" : "");
+        } else if (!t.facts().isEmpty()) {
+            s.append(" · ").append(t.facts().get(0));
+        }
+        return s.toString();
+    }
+}
