@@ -15,6 +15,7 @@ import jixiao.engine.Severity;
 import jixiao.load.BadInputException;
 import jixiao.load.BadRulesException;
 import jixiao.load.ReportReader;
+import jixiao.load.RuleSet;
 import jixiao.load.RuleSetLoader;
 import jixiao.model.Report;
 import jixiao.render.Renderer;
@@ -85,7 +86,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         CheckResult result;
         try {
-            RuleBase rules = RuleBase.compile(new RuleSetLoader().load(rulesDir()));
+            RuleSet ruleSet = new RuleSetLoader().load(rulesDir());
+            ruleSet.warnings().forEach(w -> err.println("warning: " + w));
+            RuleBase rules = RuleBase.compile(ruleSet);
             Checker.Outcome outcome = new Checker(rules).check(report);
             result = new ResultAssembler(rules, Version.tool()).assemble(file.toString(), report, outcome, language);
         } catch (BadRulesException e) {

@@ -1,6 +1,5 @@
 package jixiao.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import jixiao.load.BadRulesException;
 import jixiao.load.RuleSet;
@@ -39,30 +38,19 @@ public final class RuleBase {
             kfs.write(RESOURCE_DIR + source.name(), source.text());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<String> problems = new ArrayList<>();
+        // Drools often reports one fault several times; one line per place is enough.
+        java.util.Map<String, String> byPlace = new java.util.LinkedHashMap<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(place(ruleSet, m) + ": " + oneLine(m.getText()));
+            String line = CompileProblem.describe(ruleSet, m);
+            byPlace.putIfAbsent(line.substring(0, line.indexOf(": ")), line);
         }
-        if (!problems.isEmpty()) {
-            throw new BadRulesException(problems.stream().distinct().toList());
+        if (!byPlace.isEmpty()) {
+            throw new BadRulesException(List.copyOf(byPlace.values()));
         }
         KieBase kieBase = ks.newKieContainer(release).getKieBase();
         return new RuleBase(ruleSet, catalog, kieBase);
     }
 
-    private static String place(RuleSet ruleSet, Message m) {
-        String path = m.getPath() == null ? "" : m.getPath();
-        String name = path.startsWith(RESOURCE_DIR) ? path.substring(RESOURCE_DIR.length()) : path;
-        String file = ruleSet.dir().resolve(name).toString();
-        if (m.getLine() > 0) {
-            return file + ":" + m.getLine() + (m.getColumn() > 0 ? ":" + m.getColumn() : "");
-        }
-        return file;
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s*\\n\\s*", " ").strip();
-    }
 
     public RuleSet ruleSet() {
         return ruleSet;

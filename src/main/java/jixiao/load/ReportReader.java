@@ -27,7 +27,11 @@ public final class ReportReader {
         if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
             throw new BadInputException(file + ": unsupported file type (expected .json, .yaml or .yml)");
         }
-        JsonNode root = DocumentParser.parse(file);
+        return read(file, DocumentParser.parse(file));
+    }
+
+    /** Maps an already parsed document; {@code file} names it in messages. */
+    public Report read(Path file, JsonNode root) throws BadInputException {
         List<String> problems = schema.problems(file, root);
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);

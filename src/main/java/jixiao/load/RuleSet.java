@@ -7,7 +7,8 @@ import jixiao.model.Policy;
 
 /**
  * A rules folder as loaded: DRL files, policy numbers, message wording in Chinese and English, and the
- * fingerprint that identifies exactly this set.
+ * fingerprint that identifies exactly this set. {@code warnings} are policy numbers out of their usual range:
+ * the rules still run with them (policy staff may try extreme values), and {@code rules validate} refuses them.
  */
 public record RuleSet(
         Path dir,
@@ -15,7 +16,8 @@ public record RuleSet(
         Policy policy,
         MessageTemplates zh,
         MessageTemplates en,
-        String fingerprint) {
+        String fingerprint,
+        List<String> warnings) {
 
     public List<RuleSource> drl() {
         return files.stream().filter(RuleSource::isDrl).toList();

@@ -40,24 +40,28 @@ public final class RuleSetLoader {
         if (files.stream().noneMatch(RuleSource::isDrl)) {
             problems.add(dir + ": no .drl rule files");
         }
-        JsonNode policy = document(dir.resolve(POLICY_FILE), SchemaCheck.POLICY, problems);
-        JsonNode zh = document(dir.resolve("messages.zh.yaml"), SchemaCheck.MESSAGES, problems);
-        JsonNode en = document(dir.resolve("messages.en.yaml"), SchemaCheck.MESSAGES, problems);
+        List<String> warnings = new ArrayList<>();
+        JsonNode policy = document(dir.resolve(POLICY_FILE), SchemaCheck.POLICY, problems, warnings);
+        JsonNode zh = document(dir.resolve("messages.zh.yaml"), SchemaCheck.MESSAGES, problems, problems);
+        JsonNode en = document(dir.resolve("messages.en.yaml"), SchemaCheck.MESSAGES, problems, problems);
         if (!problems.isEmpty()) {
             throw new BadRulesException(problems);
         }
         return new RuleSet(dir, List.copyOf(files), new Policy(policy),
-                templates("zh", zh), templates("en", en), fingerprint(files));
+                templates("zh", zh), templates("en", en), fingerprint(files), List.copyOf(warnings));
     }
 
-    private static JsonNode document(Path file, String schema, List<String> problems) {
+    /** Parses and validates one YAML file; shape problems go to {@code problems}, range problems to {@code ranges}. */
+    private static JsonNode document(Path file, String schema, List<String> problems, List<String> ranges) {
         if (!Files.isRegularFile(file)) {
             problems.add(file + ": missing");
             return null;
         }
         try {
             JsonNode node = DocumentParser.parse(file);
-            problems.addAll(new SchemaCheck(schema).problems(file, node));
+            Map<Boolean, List<String>> found = new SchemaCheck(schema).problemsByRange(file, node);
+            problems.addAll(found.get(false));
+            ranges.addAll(found.get(true));
             return node;
         } catch (BadInputException e) {
             problems.addAll(e.problems());

@@ -43,10 +43,31 @@ public final class SchemaCheck {
     public List<String> problems(Path file, JsonNode document) {
         TreeSet<String> out = new TreeSet<>();
         for (ValidationMessage m : schema.validate(document)) {
-            String pointer = m.getInstanceLocation().toString();
-            out.add(file + "#" + pointer + ": " + describe(m));
+            out.add(line(file, m));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The problems split in two: a value out of its range (minimum, maximum) is {@code true}, a wrong shape
+     * (unknown key, wrong type, missing key) is {@code false}.
+     */
+    public java.util.Map<Boolean, List<String>> problemsByRange(Path file, JsonNode document) {
+        java.util.Map<Boolean, List<String>> out = new java.util.TreeMap<>();
+        out.put(true, new java.util.ArrayList<>());
+        out.put(false, new java.util.ArrayList<>());
+        for (ValidationMessage m : schema.validate(document)) {
+            out.get(RANGE.contains(m.getType())).add(line(file, m));
+        }
+        out.values().forEach(java.util.Collections::sort);
+        return out;
+    }
+
+    private static final java.util.Set<String> RANGE =
+            java.util.Set.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum");
+
+    private static String line(Path file, ValidationMessage m) {
+        return file + "#" + m.getInstanceLocation() + ": " + describe(m);
     }
 
     private static String describe(ValidationMessage m) {

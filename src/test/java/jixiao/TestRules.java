@@ -1,0 +1,26 @@
+package jixiao;
+
+import java.nio.file.Path;
+import jixiao.engine.RuleBase;
+import jixiao.load.RuleSetLoader;
+
+/** The shipped rules, compiled once for the whole test run (compiling DRL takes seconds). */
+public final class TestRules {
+
+    public static final Path DIR = Path.of("rules");
+    private static RuleBase shipped;
+
+    private TestRules() {
+    }
+
+    public static synchronized RuleBase shipped() {
+        if (shipped == null) {
+            try {
+                shipped = RuleBase.compile(new RuleSetLoader().load(DIR));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return shipped;
+    }
+}
