@@ -85,6 +85,34 @@ class CliTest {
     }
 
     @Test
+    void ruleThatThrowsAtRunTimeExitsThreeNamingIt() throws IOException {
+        Path rules = copyOfRules();
+        String rule = """
+                package rules;
+                import jixiao.model.Indicator;
+                import function jixiao.engine.Findings.raise;
+
+                rule "Reads a subject that may be null"
+                    @id(TEST-NULL) @severity(warning) @title("t") @citation("c")
+                when
+                    $i : Indicator( %s )
+                then
+                    raise(kcontext, %s);
+                end
+                """;
+        // A null in a condition, then a null in a consequence: both are named by id and file:line.
+        for (String[] parts : new String[][] {{"subject.length() > 0", "\"x\""}, {"", "$i.subject().trim()"}}) {
+            Files.writeString(rules.resolve("zz.drl"), rule.formatted(parts[0], parts[1]));
+            Path out = tmp.resolve("out.json");
+            Cli run = Cli.run("check", SAMPLE, "--rules", rules.toString(), "-o", out.toString());
+            assertThat(run.code()).isEqualTo(3);
+            assertThat(run.err()).startsWith("rules/zz.drl:5: rule TEST-NULL failed at run time: NullPointerException")
+                    .doesNotContain("\tat ");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
     void badPolicyExitsThreeNamingTheKey() throws IOException {
         Path rules = copyOfRules();
         Path policy = rules.resolve("policy.yaml");

@@ -43,10 +43,24 @@ public final class Checker {
         } catch (ConsequenceException e) {
             throw failure(e.getMatch().getRule().getName(), e);
         } catch (RuntimeException e) {
-            throw failure(null, e);
+            throw failure(ruleNamed(e), e);
         } finally {
             session.dispose();
         }
+    }
+
+    private static final java.util.regex.Pattern RULE_IN_MESSAGE =
+            java.util.regex.Pattern.compile("\\[Rule \"([^\"]+)\" in ");
+
+    /** A condition that throws is reported by Drools with the rule's name inside the message. */
+    private static String ruleNamed(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            java.util.regex.Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private RuleFailureException failure(String ruleName, RuntimeException e) {
@@ -59,7 +73,9 @@ public final class Checker {
             RuleInfo info = rules.catalog().byName(ruleName);
             where = info == null ? ruleName : info.file() + ":" + info.line() + ": rule " + info.id();
         }
-        return new RuleFailureException(where + " failed at run time: " + root, e);
+        String what = root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getClass().getSimpleName() + ": " + root.getMessage().lines().findFirst().orElse("");
+        return new RuleFailureException(where + " failed at run time: " + what, e);
     }
 
 }
