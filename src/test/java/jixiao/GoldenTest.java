@@ -34,6 +34,8 @@ class GoldenTest {
     @MethodSource("cases")
     void jsonMatchesGolden(Path dir) throws IOException {
         Cli run = Cli.run("check", dir.resolve("report.json").toString(), "--format", "json");
+        Cli again = Cli.run("check", dir.resolve("report.json").toString(), "--format", "json");
+        assertThat(again.out()).isEqualTo(run.out());
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isIn(0, 1);
         Path golden = dir.resolve("expected.json");
