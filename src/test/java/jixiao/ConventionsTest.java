@@ -2,64 +2,53 @@ package jixiao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import jixiao.engine.RuleInfo;
-import jixiao.engine.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import jixiao.engine.RuleCatalog;
 import jixiao.load.RuleSet;
-import jixiao.model.MessageTemplates;
+import jixiao.load.RuleSetLoader;
+import jixiao.verify.Conventions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Scans every rule and every message and reports each breach of the conventions at once. */
+/** The shipped rules keep every convention, and each kind of breach is caught. */
 class ConventionsTest {
 
+    @TempDir
+    Path tmp;
+
     @Test
-    void rulesAndMessagesFollowTheConventions() {
-        RuleSet set = TestRules.shipped().ruleSet();
-        List<String> breaches = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        Set<String> findingIds = new HashSet<>();
-        for (RuleInfo r : TestRules.shipped().catalog().rules()) {
-            String at = r.file() + ":" + r.line() + " rule \"" + r.name() + "\": ";
-            if (r.id() == null || !r.id().matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+")) {
-                breaches.add(at + "missing or malformed @id");
-            } else if (!ids.add(r.id())) {
-                breaches.add(at + "duplicate @id " + r.id());
-            }
-            if (r.title() == null || r.title().isBlank()) {
-                breaches.add(at + "missing @title");
-            }
-            if (r.citation() == null || r.citation().isBlank()) {
-                breaches.add(at + "missing @citation");
-            }
-            if (r.isDerivation()) {
-                continue;
-            }
-            findingIds.add(r.id());
-            if (r.severity() == null || !Severity.isValid(r.severity())) {
-                breaches.add(at + "@severity must be error, warning or info, not " + r.severity());
-            }
-            for (MessageTemplates t : List.of(set.zh(), set.en())) {
-                if (t.template(r.id(), "message") == null || t.template(r.id(), "recommendation") == null) {
-                    breaches.add(at + "no message or recommendation in messages." + t.language() + ".yaml");
-                }
+    void shippedRulesKeepTheConventions() {
+        assertThat(Conventions.breaches(TestRules.shipped().ruleSet(), TestRules.shipped().catalog())).isEmpty();
+    }
+
+    @Test
+    void everyKindOfBreachIsReportedAtOnce() throws Exception {
+        Path dir = tmp.resolve("rules");
+        Files.createDirectories(dir);
+        try (Stream<Path> files = Files.list(TestRules.DIR)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
             }
         }
-        for (MessageTemplates t : List.of(set.zh(), set.en())) {
-            for (String id : t.byRule().keySet()) {
-                if (!findingIds.contains(id)) {
-                    breaches.add("messages." + t.language() + ".yaml: " + id + " names no rule");
-                }
-            }
-        }
-        for (String id : findingIds) {
-            if (!set.zh().byRule().getOrDefault(id, java.util.Map.of()).keySet()
-                    .equals(set.en().byRule().getOrDefault(id, java.util.Map.of()).keySet())) {
-                breaches.add(id + ": messages.zh.yaml and messages.en.yaml have different parts");
-            }
-        }
-        assertThat(breaches).isEmpty();
+        edit(dir.resolve("satisfaction.drl"), "@id(SAT-TARGET-LOW) @severity(info)", "@id(SAT-BELOW-MIN) @severity(fatal)");
+        edit(dir.resolve("funding.drl"), "    @citation(\"财预〔2020〕10号 附件：资金到位率", "    @note(\"");
+        edit(dir.resolve("messages.en.yaml"), "{subject} is {actual}%, below {minimum}%.\"\n  recommendation",
+                "{subject} is {actual}% of {survey}.\"\n  recommendation");
+        RuleSet set = new RuleSetLoader().load(dir);
+        var breaches = Conventions.breaches(set, RuleCatalog.of(set.drl()));
+        assertThat(breaches).anyMatch(b -> b.contains("satisfaction.drl:") && b.contains("duplicate @id SAT-BELOW-MIN"));
+        assertThat(breaches).anyMatch(b -> b.contains("@severity must be error, warning or info, not fatal"));
+        assertThat(breaches).anyMatch(b -> b.contains("funding.drl:10: ") && b.contains("missing @citation"));
+        assertThat(breaches).anyMatch(b -> b.contains("placeholder {survey} is never filled"));
+        assertThat(breaches).anyMatch(b -> b.contains("SAT-TARGET-LOW names no rule"));
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
     }
 }

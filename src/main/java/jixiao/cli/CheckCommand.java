@@ -5,25 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import jixiao.assemble.CheckResult;
 import jixiao.assemble.ResultAssembler;
 import jixiao.engine.Checker;
 import jixiao.engine.RuleBase;
-import jixiao.engine.RuleFailureException;
 import jixiao.engine.Severity;
-import jixiao.load.BadInputException;
-import jixiao.load.BadRulesException;
-import jixiao.load.ReportReader;
 import jixiao.load.RuleSet;
-import jixiao.load.RuleSetLoader;
 import jixiao.model.Report;
 import jixiao.render.Renderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jixiao check FILE}: findings, score and the drafted 问题及建议 section for one report. */
 @Command(name = "check",
@@ -31,10 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "and a drafted 四、问题及建议 section.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class)
-public final class CheckCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class CheckCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the report's facts: .json, .yaml or .yml")
     Path file;
@@ -46,81 +36,72 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh (default) or en")
     String language;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "the rules folder (default: the rules/ shipped with jixiao)")
-    Path rulesDir;
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
             description = "exit 1 when a finding is at or above this severity: error (default), warning or info")
     String failOn;
+
+    @Option(names = "--expect-fingerprint", paramLabel = "SHA",
+            description = "refuse to run (exit 3) unless the rules in force have this fingerprint (sha256:…)")
+    String expectedFingerprint;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "write the output to this file (whole or not at all) instead of standard output")
     Path output;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Renderer.Format fmt;
-        try {
-            fmt = Renderer.Format.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return usage(err, "--format must be text, json or markdown, not '" + format + "'");
-        }
-        if (!language.equals("zh") && !language.equals("en")) {
-            return usage(err, "--lang must be zh or en, not '" + language + "'");
-        }
+    ExitCode run(PrintWriter out, PrintWriter err) throws CommandFailure {
+        Renderer.Format fmt = format(format);
+        language(language);
         if (!Severity.isValid(failOn)) {
-            return usage(err, "--fail-on must be error, warning or info, not '" + failOn + "'");
+            throw usage("check", "--fail-on must be error, warning or info, not '" + failOn + "'");
         }
         if (output != null && Files.exists(output) && isSameFile(output, file)) {
-            return usage(err, "-o " + output + " would overwrite the input");
+            throw usage("check", "-o " + output + " would overwrite the input");
         }
-        Report report;
-        try {
-            report = new ReportReader().read(file);
-        } catch (BadInputException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.BAD_INPUT.code();
+        Report report = ReportCheck.read(file);
+        RuleSet set = rules.load(err);
+        if (expectedFingerprint != null && !expectedFingerprint.equals(set.fingerprint())) {
+            throw new CommandFailure(ExitCode.BAD_RULES, rules.dir() + ": the rules in force have fingerprint "
+                    + set.fingerprint() + ", not the expected " + expectedFingerprint);
         }
-        CheckResult result;
-        try {
-            RuleSet ruleSet = new RuleSetLoader().load(rulesDir());
-            ruleSet.warnings().forEach(w -> err.println("warning: " + w));
-            RuleBase rules = RuleBase.compile(ruleSet);
-            Checker.Outcome outcome = new Checker(rules).check(report);
-            result = new ResultAssembler(rules, Version.tool()).assemble(file.toString(), report, outcome, language);
-        } catch (BadRulesException e) {
-            e.problems().forEach(err::println);
-            return ExitCode.BAD_RULES.code();
-        } catch (RuleFailureException e) {
-            err.println(e.getMessage());
-            return ExitCode.BAD_RULES.code();
-        }
-        String text = Renderer.forFormat(fmt, language).render(result);
+        RuleBase ruleBase = RulesOption.compile(set);
+        Checker.Outcome outcome = ReportCheck.run(ruleBase, report, Checker.Options.PLAIN);
+        CheckResult result = new ResultAssembler(ruleBase, Version.tool())
+                .assemble(file.toString(), report, outcome, language);
+        write(out, Renderer.forFormat(fmt, language).render(result));
+        Severity threshold = Severity.parse(failOn);
+        boolean failing = result.findings().stream().anyMatch(f -> Severity.parse(f.severity()).atLeast(threshold));
+        return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private void write(PrintWriter out, String text) throws CommandFailure {
         if (output == null) {
             out.print(text);
             out.flush();
-        } else {
-            try {
-                OutputFile.write(output, text);
-            } catch (IOException e) {
-                err.println(output + ": cannot write: " + e.getMessage());
-                return ExitCode.BAD_INPUT.code();
-            }
+            return;
         }
-        Severity threshold = Severity.parse(failOn);
-        boolean failing = result.findings().stream().anyMatch(f -> Severity.parse(f.severity()).atLeast(threshold));
-        return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+        try {
+            OutputFile.write(output, text);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.BAD_INPUT, output + ": cannot write: " + e.getMessage());
+        }
     }
 
-    private Path rulesDir() {
-        if (rulesDir != null) {
-            return rulesDir;
+    static Renderer.Format format(String format) throws CommandFailure {
+        try {
+            return Renderer.Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw usage("check", "--format must be text, json or markdown, not '" + format + "'");
         }
-        String home = System.getProperty("jixiao.home");
-        return home == null ? Path.of("rules") : Path.of(home, "rules");
+    }
+
+    static void language(String language) throws CommandFailure {
+        if (!language.equals("zh") && !language.equals("en")) {
+            throw usage("check", "--lang must be zh or en, not '" + language + "'");
+        }
     }
 
     private static boolean isSameFile(Path a, Path b) {
@@ -129,10 +110,5 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private int usage(PrintWriter err, String message) {
-        err.println("jixiao check: " + message);
-        return ExitCode.BAD_INPUT.code();
     }
 }

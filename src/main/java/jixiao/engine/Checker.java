@@ -16,14 +16,25 @@ public final class Checker {
         this.rules = rules;
     }
 
-    /** What the rules concluded about one report. */
-    public record Outcome(List<Finding> findings, ScoreCard score) {
+    /** What the rules concluded about one report; {@code derivations} is filled only when asked for. */
+    public record Outcome(List<Finding> findings, ScoreCard score, Derivations derivations, List<Object> facts) {
+    }
+
+    /** What a check inserts besides the report, and whether it records which rule derived each fact. */
+    public record Options(List<Object> extraFacts, boolean recordDerivations) {
+        public static final Options PLAIN = new Options(List.of(), false);
     }
 
     public Outcome check(Report report) throws RuleFailureException {
+        return check(report, Options.PLAIN);
+    }
+
+    public Outcome check(Report report, Options options) throws RuleFailureException {
         KieSession session = rules.kieBase().newKieSession();
+        Derivations derivations = options.recordDerivations() ? Derivations.attach(session) : null;
         try {
             session.setGlobal("policy", rules.ruleSet().policy());
+            options.extraFacts().forEach(session::insert);
             session.insert(report.funding());
             report.indicators().forEach(session::insert);
             report.problems().forEach(session::insert);
@@ -31,6 +42,7 @@ public final class Checker {
             session.insert(report.evaluation());
             session.fireAllRules();
             List<Finding> findings = new ArrayList<>();
+            List<Object> facts = new ArrayList<>();
             ScoreCard score = null;
             for (Object o : session.getObjects()) {
                 if (o instanceof Finding f) {
@@ -38,8 +50,11 @@ public final class Checker {
                 } else if (o instanceof ScoreCard s) {
                     score = s;
                 }
+                if (derivations != null && !(o instanceof Finding)) {
+                    facts.add(o);
+                }
             }
-            return new Outcome(List.copyOf(findings), score);
+            return new Outcome(List.copyOf(findings), score, derivations, List.copyOf(facts));
         } catch (ConsequenceException e) {
             throw failure(e.getMatch().getRule().getName(), e);
         } catch (RuntimeException e) {

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jixiao.load.BadRulesException;
 import jixiao.load.RuleSource;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -39,16 +41,55 @@ public final class RuleCatalog {
                         + ": " + err.getMessage()));
                 continue;
             }
+            String[] lines = source.text().split("\n", -1);
             for (RuleDescr rule : pkg.getRules()) {
+                String text = String.join("\n", java.util.Arrays.copyOfRange(lines,
+                        Math.max(0, rule.getLine() - 1), Math.min(lines.length, Math.max(rule.getEndLine(), rule.getLine()))));
                 byName.put(rule.getName(), new RuleInfo(rule.getName(), meta(rule, "id"), meta(rule, "severity"),
                         meta(rule, "title"), meta(rule, "citation"), meta(rule, "kind"), source.display(),
-                        rule.getLine()));
+                        rule.getLine(), parameters(text), valueNames(String.valueOf(rule.getConsequence()))));
             }
         }
         if (!problems.isEmpty()) {
             throw new BadRulesException(problems);
         }
         return new RuleCatalog(byName);
+    }
+
+    private static final Pattern POLICY_READ =
+            Pattern.compile("policy\\.(num|text|list|lists|weight|node)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern POLICY_METHOD = Pattern.compile("policy\\.(outputKinds|grade|gradeLabels)\\(");
+    private static final Pattern VALUE_NAME = Pattern.compile("\"([A-Za-z][A-Za-z0-9]*)\"\\s*,");
+
+    /** The policy keys a rule reads, in the order they appear: {@code satisfaction.minimum}, {@code weights.execution}. */
+    static List<String> parameters(String ruleText) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = POLICY_READ.matcher(ruleText);
+        while (m.find()) {
+            out.add(m.group(1).equals("weight") ? "weights." + m.group(2) : m.group(2));
+        }
+        Matcher method = POLICY_METHOD.matcher(ruleText);
+        while (method.find()) {
+            out.add(switch (method.group(1)) {
+                case "outputKinds" -> "categories.outputKinds";
+                default -> "grades";
+            });
+        }
+        return List.copyOf(out);
+    }
+
+    /** The names of the values a rule's consequence passes to {@code raise}: the string literals before a comma. */
+    static List<String> valueNames(String consequence) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        int at = consequence.indexOf("raise(");
+        if (at < 0) {
+            return List.of();
+        }
+        Matcher m = VALUE_NAME.matcher(consequence.substring(at));
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return List.copyOf(out);
     }
 
     private static String firstLine(int[] lines) {
