@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 + "against the policy rules in rules/.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {CheckCommand.class, RulesCommand.class})
+        subcommands = {CheckCommand.class, ExplainCommand.class, RulesCommand.class})
 public final class JixiaoCommand implements Runnable {
 
     @picocli.CommandLine.Spec

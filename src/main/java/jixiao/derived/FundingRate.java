@@ -33,13 +33,13 @@ public record FundingRate(Kind kind, double percent, Measure numerator, Measure 
 
     public static FundingRate arrival(Funding f) {
         Measure budget = f.effectiveBudget();
-        return new FundingRate(Kind.ARRIVAL, 100 * f.arrived().number() / budget.number(),
+        return new FundingRate(Kind.ARRIVAL, 100 * (f.arrived().number() / budget.number()),
                 f.arrived(), budget, f.statedArrivalRate());
     }
 
     public static FundingRate execution(Funding f) {
         Measure budget = f.effectiveBudget();
-        return new FundingRate(Kind.EXECUTION, 100 * f.spent().number() / budget.number(),
+        return new FundingRate(Kind.EXECUTION, 100 * (f.spent().number() / budget.number()),
                 f.spent(), budget, f.statedExecutionRate());
     }
 

@@ -3,6 +3,7 @@ package jixiao.engine;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -29,11 +30,18 @@ public final class Derivations {
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 d.firing = new Step(event.getMatch().getRule().getName(), List.copyOf(event.getMatch().getObjects()));
             }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                d.firing = null;
+            }
         });
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
-                if (event.getRule() != null && d.firing != null) {
+                // Findings are inserted through the helper, which Drools does not attribute to the rule: the
+                // firing match is what says where an insertion came from.
+                if (d.firing != null) {
                     d.byFact.put(event.getObject(), d.firing);
                 }
             }
