@@ -59,7 +59,7 @@ class RuleCasesTest {
     @Test
     void theBaseReportFiresOnlyTheScore() throws Exception {
         CaseRunner runner = new CaseRunner(TestRules.shipped(), CaseFiles.base(CASES));
-        CaseResult r = runner.run(new RuleCase("base", "SCORE-GRADE", "base", true, null, Map.of(), null, Map.of()));
+        CaseResult r = runner.run(new RuleCase("base", "SCORE-GRADE", "base", true, null, Map.of(), null, Map.of(), null, null));
         assertThat(r.fired()).containsExactly("SCORE-GRADE 总分");
     }
 }

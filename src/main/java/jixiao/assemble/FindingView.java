@@ -11,5 +11,15 @@ public record FindingView(
         String message,
         String recommendation,
         Map<String, Object> values,
-        Trace trace) {
+        Trace trace,
+        Waived waived) {
+
+    /** The waiver that accepts this finding: it still shows, and does not count for --fail-on. */
+    public record Waived(String reason, String approvedBy, String until, String waiver) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isWaived() {
+        return waived != null;
+    }
 }

@@ -14,6 +14,8 @@ import jixiao.load.RuleSource;
 import jixiao.model.Measure;
 import jixiao.model.MessageTemplates;
 import jixiao.model.Report;
+import jixiao.model.Waiver;
+import java.time.LocalDate;
 
 /** Turns what the rules concluded into the reported result: worded, sorted, traced, with the drafted section. */
 public final class ResultAssembler {
@@ -33,25 +35,38 @@ public final class ResultAssembler {
     }
 
     public CheckResult assemble(String file, Report report, Checker.Outcome outcome, String language) {
+        return assemble(file, report, outcome, language, List.of(), null);
+    }
+
+    /** As above, with the waivers in force on {@code today}: a waived finding is marked and left out of the section. */
+    public CheckResult assemble(String file, Report report, Checker.Outcome outcome, String language,
+                                List<Waiver> waivers, LocalDate today) {
         MessageTemplates templates = rules.ruleSet().messages(language);
         List<Finding> sorted = new ArrayList<>(outcome.findings());
         sorted.sort(ORDER);
         List<FindingView> views = new ArrayList<>();
+        List<Finding> open = new ArrayList<>();
         for (Finding f : sorted) {
-            views.add(view(f, templates));
+            Waiver waiver = waivers.stream()
+                    .filter(w -> w.covers(f.ruleId(), f.subject()) && !w.until().isBefore(today))
+                    .findFirst().orElse(null);
+            views.add(view(f, templates, waiver));
+            if (waiver == null) {
+                open.add(f);
+            }
         }
         List<String> files = rules.ruleSet().files().stream().map(RuleSource::display).toList();
         return new CheckResult(
                 tool,
                 new CheckResult.RuleSetInfo(rules.ruleSet().fingerprint(), files),
                 new CheckResult.ReportInfo(file, report.identity().department(), report.identity().project(),
-                        report.identity().year()),
+                        report.identity().year(), report.identity().category()),
                 score(outcome.score(), language),
                 List.copyOf(views),
-                new SectionAssembler(templates).assemble(sorted));
+                new SectionAssembler(templates).assemble(open));
     }
 
-    private FindingView view(Finding f, MessageTemplates templates) {
+    private FindingView view(Finding f, MessageTemplates templates, Waiver waiver) {
         RuleInfo info = rules.catalog().byName(f.ruleName());
         Map<String, String> text = ValueText.of(f.subject(), f.values());
         String message = fill(templates.template(f.ruleId(), "message"), text);
@@ -63,7 +78,9 @@ public final class ResultAssembler {
         Trace trace = new Trace(f.ruleName(), info == null ? null : info.file(), info == null ? 0 : info.line(),
                 f.facts(), sources.isEmpty() ? null : sources.get(0), List.copyOf(sources));
         return new FindingView(f.ruleId(), f.severity().id(), info == null ? null : info.title(), f.subject(),
-                message, recommendation, f.values(), trace);
+                message, recommendation, f.values(), trace, waiver == null ? null
+                : new FindingView.Waived(waiver.reason(), waiver.approvedBy(), waiver.until().toString(),
+                        waiver.file() + "#" + waiver.pointer()));
     }
 
     private static String fill(String template, Map<String, String> values) {

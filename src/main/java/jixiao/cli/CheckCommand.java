@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import jixiao.load.BadInputException;
+import jixiao.load.WaiverReader;
+import jixiao.model.Today;
+import jixiao.model.Waiver;
 import jixiao.assemble.CheckResult;
 import jixiao.assemble.ResultAssembler;
 import jixiao.engine.Checker;
@@ -47,6 +54,14 @@ public final class CheckCommand extends Subcommand {
             description = "refuse to run (exit 3) unless the rules in force have this fingerprint (sha256:…)")
     String expectedFingerprint;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "findings a reviewer accepts (YAML): shown as waived, not counted for --fail-on")
+    Path waiversFile;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "the date waivers are judged on (default: today)")
+    LocalDate today;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "write the output to this file (whole or not at all) instead of standard output")
     Path output;
@@ -62,19 +77,35 @@ public final class CheckCommand extends Subcommand {
             throw usage("check", "-o " + output + " would overwrite the input");
         }
         Report report = ReportCheck.read(file);
+        List<Waiver> waivers = waivers();
+        LocalDate date = today != null ? today : LocalDate.now();
         RuleSet set = rules.load(err);
         if (expectedFingerprint != null && !expectedFingerprint.equals(set.fingerprint())) {
             throw new CommandFailure(ExitCode.BAD_RULES, rules.dir() + ": the rules in force have fingerprint "
                     + set.fingerprint() + ", not the expected " + expectedFingerprint);
         }
         RuleBase ruleBase = RulesOption.compile(set);
-        Checker.Outcome outcome = ReportCheck.run(ruleBase, report, Checker.Options.PLAIN);
+        List<Object> extra = new ArrayList<>(waivers);
+        extra.add(new Today(date));
+        Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, false));
         CheckResult result = new ResultAssembler(ruleBase, Version.tool())
-                .assemble(file.toString(), report, outcome, language);
+                .assemble(file.toString(), report, outcome, language, waivers, date);
         write(out, Renderer.forFormat(fmt, language).render(result));
         Severity threshold = Severity.parse(failOn);
-        boolean failing = result.findings().stream().anyMatch(f -> Severity.parse(f.severity()).atLeast(threshold));
+        boolean failing = result.findings().stream()
+                .anyMatch(f -> !f.isWaived() && Severity.parse(f.severity()).atLeast(threshold));
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private List<Waiver> waivers() throws CommandFailure {
+        if (waiversFile == null) {
+            return List.of();
+        }
+        try {
+            return new WaiverReader().read(waiversFile);
+        } catch (BadInputException e) {
+            throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
+        }
     }
 
     private void write(PrintWriter out, String text) throws CommandFailure {

@@ -57,7 +57,7 @@ public final class ExplainCommand extends Subcommand {
         Checker.Outcome outcome = ReportCheck.run(base, report, new Checker.Options(List.of(), true));
         List<Finding> sorted = outcome.findings().stream().sorted(ResultAssembler.ORDER).toList();
         CheckResult result = new ResultAssembler(base, Version.tool()).assemble(file.toString(), report, outcome, "zh");
-        Explainer explainer = new Explainer(base, set.policy(), outcome.derivations());
+        Explainer explainer = new Explainer(base, set.policy().forCategory(report.identity().category()), outcome.derivations());
         out.println(file + " · " + set.fingerprint() + " (" + Version.tool() + ")");
         int shown = 0;
         for (int i = 0; i < sorted.size(); i++) {

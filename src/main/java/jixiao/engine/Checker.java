@@ -33,7 +33,7 @@ public final class Checker {
         KieSession session = rules.kieBase().newKieSession();
         Derivations derivations = options.recordDerivations() ? Derivations.attach(session) : null;
         try {
-            session.setGlobal("policy", rules.ruleSet().policy());
+            session.setGlobal("policy", rules.ruleSet().policy().forCategory(report.identity().category()));
             options.extraFacts().forEach(session::insert);
             session.insert(report.funding());
             report.indicators().forEach(session::insert);

@@ -56,7 +56,8 @@ public final class ReportReader {
         Report report(JsonNode root) {
             JsonNode id = root.path("report");
             ReportIdentity identity = new ReportIdentity(
-                    id.path("department").asText(), id.path("project").asText(), id.path("year").asInt());
+                    id.path("department").asText(), id.path("project").asText(), id.path("year").asInt(),
+                    id.path("category").asText(null));
             Funding funding = funding(root.path("funding"));
             List<Indicator> indicators = new ArrayList<>();
             JsonNode rows = root.path("indicators");

@@ -44,11 +44,39 @@ public final class RuleSetLoader {
         JsonNode policy = document(dir.resolve(POLICY_FILE), SchemaCheck.POLICY, problems, warnings);
         JsonNode zh = document(dir.resolve("messages.zh.yaml"), SchemaCheck.MESSAGES, problems, problems);
         JsonNode en = document(dir.resolve("messages.en.yaml"), SchemaCheck.MESSAGES, problems, problems);
+        if (policy != null && problems.isEmpty()) {
+            overrides(dir.resolve(POLICY_FILE), policy, problems, warnings);
+        }
         if (!problems.isEmpty()) {
             throw new BadRulesException(problems);
         }
         return new RuleSet(dir, List.copyOf(files), new Policy(policy),
                 templates("zh", zh), templates("en", en), fingerprint(files), List.copyOf(warnings));
+    }
+
+    /**
+     * Each category's policy, overrides laid over the rest, must pass the same checks; a problem is named at
+     * its place under {@code byCategory}.
+     */
+    private static void overrides(Path file, JsonNode policy, List<String> problems, List<String> ranges) {
+        Policy base = new Policy(policy);
+        SchemaCheck check = new SchemaCheck(SchemaCheck.POLICY);
+        for (String category : base.categories()) {
+            JsonNode over = policy.path(Policy.BY_CATEGORY).path(category);
+            JsonNode merged = Policy.overlay(policy, over);
+            String prefix = file + "#";
+            String at = prefix + "/" + Policy.BY_CATEGORY + "/" + category;
+            Map<Boolean, List<String>> found = check.problemsByRange(file, merged);
+            for (boolean range : List.of(false, true)) {
+                for (String p : found.get(range)) {
+                    String pointer = p.substring(prefix.length(), p.indexOf(": "));
+                    // Only what the override itself sets; the rest was checked with the base policy.
+                    if (!pointer.startsWith("/" + Policy.BY_CATEGORY) && !over.at(pointer).isMissingNode()) {
+                        (range ? ranges : problems).add(at + p.substring(prefix.length()));
+                    }
+                }
+            }
+        }
     }
 
     /** Parses and validates one YAML file; shape problems go to {@code problems}, range problems to {@code ranges}. */

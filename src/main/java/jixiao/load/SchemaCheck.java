@@ -21,6 +21,7 @@ public final class SchemaCheck {
     public static final String REPORT = "/jixiao/report.schema.json";
     public static final String POLICY = "/jixiao/policy.schema.json";
     public static final String MESSAGES = "/jixiao/messages.schema.json";
+    public static final String WAIVERS = "/jixiao/waivers.schema.json";
 
     private final JsonSchema schema;
 

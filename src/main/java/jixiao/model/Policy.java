@@ -12,10 +12,42 @@ import java.util.Map;
  */
 public final class Policy {
 
+    public static final String BY_CATEGORY = "byCategory";
+
     private final JsonNode root;
+    private final Map<String, Policy> byCategory = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Policy(JsonNode root) {
         this.root = root;
+    }
+
+    /**
+     * The policy for a project category: the numbers under {@code byCategory.<category>} laid over the rest.
+     * A category with no overrides, or none, gets this policy.
+     */
+    public Policy forCategory(String category) {
+        if (category == null || !root.path(BY_CATEGORY).has(category)) {
+            return this;
+        }
+        return byCategory.computeIfAbsent(category, c -> new Policy(overlay(root, root.path(BY_CATEGORY).path(c))));
+    }
+
+    /** The categories that have overrides, in file order. */
+    public List<String> categories() {
+        List<String> out = new ArrayList<>();
+        root.path(BY_CATEGORY).fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    /** Objects merge key by key; any other value replaces. */
+    public static JsonNode overlay(JsonNode base, JsonNode over) {
+        if (!base.isObject() || !over.isObject()) {
+            return over.deepCopy();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode out = ((com.fasterxml.jackson.databind.node.ObjectNode) base).deepCopy();
+        over.fields().forEachRemaining(e -> out.set(e.getKey(),
+                out.has(e.getKey()) ? overlay(out.get(e.getKey()), e.getValue()) : e.getValue().deepCopy()));
+        return out;
     }
 
     public JsonNode node(String key) {

@@ -1,5 +1,8 @@
 package jixiao.model;
 
-/** Who reports on what: 主管部门, 项目名称 and the budget year. */
-public record ReportIdentity(String department, String project, int year) {
+/**
+ * Who reports on what: 主管部门, 项目名称, the budget year, and the project category (e.g. 基本建设) whose
+ * policy overrides apply; null for none.
+ */
+public record ReportIdentity(String department, String project, int year, String category) {
 }

@@ -31,6 +31,12 @@ public final class TextRenderer implements Renderer {
                     .append(zh ? "）" : ")").append('\n');
             for (FindingView f : group) {
                 out.append("  [").append(f.ruleId()).append("] ").append(f.message()).append('\n');
+                if (f.isWaived()) {
+                    out.append("      ").append(zh ? "已豁免：" : "Waived: ").append(f.waived().reason())
+                            .append(zh ? "（批准：" : " (approved by ").append(f.waived().approvedBy())
+                            .append(zh ? "，至 " : ", until ").append(f.waived().until()).append(zh ? "）" : ")")
+                            .append('\n');
+                }
                 out.append("      ").append(zh ? "建议：" : "Recommendation: ").append(f.recommendation()).append('\n');
                 out.append("      ").append(zh ? "依据：" : "Trace: ").append(trace(f.trace())).append('\n');
             }

@@ -51,7 +51,8 @@ public final class CaseFiles {
                     }
                     out.add(new RuleCase(file.toString(), rule, c.path("name").asText("case " + (i + 1)),
                             expect.equals("fires"), c.path("subject").asText(null), fields(c.path("values")),
-                            c.get("patch"), fields(c.path("set"))));
+                            c.get("patch"), fields(c.path("set")), c.get("waivers"),
+                            c.has("today") ? java.time.LocalDate.parse(c.path("today").asText()) : null));
                 }
             }
         } catch (IOException e) {

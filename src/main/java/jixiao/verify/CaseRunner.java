@@ -16,6 +16,11 @@ import jixiao.load.BadInputException;
 import jixiao.load.ReportReader;
 import jixiao.model.MessageTemplates;
 import jixiao.model.Report;
+import jixiao.model.Today;
+import jixiao.model.Waiver;
+import jixiao.load.WaiverReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.LocalDate;
 
 /** Runs rule cases against a compiled rule set and says, for each, whether it passed and why not. */
 public final class CaseRunner {
@@ -38,8 +43,13 @@ public final class CaseRunner {
                 JsonEdits.set(doc, e.getKey(), e.getValue());
             }
             Report report = reader.read(Path.of(c.file()), doc);
-            Checker.Outcome outcome = new Checker(rules).check(report);
-            result = new ResultAssembler(rules, "case").assemble(c.file(), report, outcome, "zh");
+            List<Waiver> waivers = c.waivers() == null ? List.of() : new WaiverReader().read(Path.of(c.file()),
+                    JsonNodeFactory.instance.objectNode().set("waivers", c.waivers()));
+            LocalDate today = c.today() != null ? c.today() : LocalDate.of(2000, 1, 1);
+            List<Object> extra = new ArrayList<>(waivers);
+            extra.add(new Today(today));
+            Checker.Outcome outcome = new Checker(rules).check(report, new Checker.Options(extra, false));
+            result = new ResultAssembler(rules, "case").assemble(c.file(), report, outcome, "zh", waivers, today);
         } catch (BadInputException | RuleFailureException | RuntimeException e) {
             return new CaseResult(c, false, List.of("the case could not run: " + e.getMessage()), List.of());
         }
