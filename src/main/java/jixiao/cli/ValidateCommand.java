@@ -46,7 +46,7 @@ public final class ValidateCommand extends Subcommand {
         }
         long raising = base.catalog().rules().stream().filter(r -> r.raisesFindings()).count();
         out.println(rules.dir() + ": valid: " + raising + " rules raise findings, "
-                + (base.catalog().rules().size() - raising) + " derive facts; " + set.fingerprint());
+                + (base.catalog().rules().size() - raising) + " derive facts or near misses; " + set.fingerprint());
         return ExitCode.OK;
     }
 }
