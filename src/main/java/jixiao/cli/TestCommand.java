@@ -68,6 +68,7 @@ public final class TestCommand extends Subcommand {
                 firing.add(c.rule());
             }
         }
+        out.println("rules " + rules.dir() + " " + base.ruleSet().fingerprint() + " · cases " + dir);
         out.printf("%-30s %6s %7s %7s%n", "rule", "cases", "passed", "failed");
         byRule.forEach((rule, n) -> out.printf("%-30s %6d %7d %7d%n", rule, n[0] + n[1], n[0], n[1]));
         for (CaseResult f : failures) {

@@ -2,7 +2,7 @@ package jixiao.render;
 
 import jixiao.assemble.CheckResult;
 
-/** The drafted "四、问题及建议" section alone, ready to paste into the report. */
+/** The drafted "四、问题及建议" section alone, ready to paste into the report, and the rule set it came from. */
 public final class MarkdownRenderer implements Renderer {
 
     @Override
@@ -13,6 +13,8 @@ public final class MarkdownRenderer implements Renderer {
         String body = section.substring(firstBreak + 1)
                 .replaceFirst("(?m)^(（一）.*|\\(1\\) .*)$", "### $1")
                 .replaceFirst("(?m)^(（二）.*|\\(2\\) .*)$", "### $1");
-        return "## " + section.substring(0, firstBreak) + "\n" + body;
+        // The rule set in force rides along as a comment, invisible once pasted.
+        return "## " + section.substring(0, firstBreak) + "\n" + body
+                + "<!-- " + result.tool() + " · rules " + result.ruleset().fingerprint() + " -->\n";
     }
 }
