@@ -39,12 +39,17 @@ final class Quantities {
 
     /** Counts and percentages, leaving out years (2021 年) and money. */
     List<Quantity> counts(String text) {
+        return counts(text, false);
+    }
+
+    /** Counts, with amounts of money among them when {@code withMoney} (a cost target: 控制在50万元以内). */
+    List<Quantity> counts(String text, boolean withMoney) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = count.matcher(text);
         while (m.find()) {
             BigDecimal v = numerals.parse(m.group(1));
             String unit = m.group(2);
-            if (v == null || isYear(v, unit) || patterns.moneyUnits().containsKey(unit)
+            if (v == null || isYear(v, unit) || !withMoney && patterns.moneyUnits().containsKey(unit)
                     || precededByDigit(text, m.start())) {
                 continue;
             }

@@ -111,8 +111,7 @@ final class ReportText {
 
     /** A Markdown table row, or a line of a table flattened to text (cells apart by tabs). */
     static boolean isTableRow(String norm) {
-        String s = norm.strip();
-        return s.startsWith("|") || s.chars().filter(c -> c == '\t').count() >= 2;
+        return norm.strip().startsWith("|") || norm.chars().filter(c -> c == '\t').count() >= 2;
     }
 
     List<Line> lines() {

@@ -29,7 +29,7 @@ final class Spans {
         int start = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            boolean end = sentencesOnly ? TextForms.isSentenceEnd(c) : TextForms.isClauseEnd(c);
+            boolean end = sentencesOnly ? TextForms.isSentenceEnd(c) : TextForms.isClauseEnd(c) && !thousands(text, i);
             if (end) {
                 add(out, text, start, i);
                 start = i + 1;
@@ -37,6 +37,13 @@ final class Spans {
         }
         add(out, text, start, to);
         return out;
+    }
+
+    /** The comma of 850,000 (or ８５０，０００) groups digits and ends no clause. */
+    private static boolean thousands(String text, int i) {
+        return text.charAt(i) == ',' && i > 0 && Character.isDigit(text.charAt(i - 1))
+                && text.substring(i + 1, Math.min(text.length(), i + 4)).matches("\\d{3}")
+                && (i + 4 >= text.length() || !Character.isDigit(text.charAt(i + 4)));
     }
 
     private static void add(List<Span> out, String text, int start, int end) {

@@ -171,8 +171,8 @@ final class TableReader {
         d.unit = !unitCell.isBlank() ? unitCell.text() : t != null ? t.unit() : null;
         int line = row.line();
         if (qualitative) {
-            d.target = targetText.isBlank() ? null : new Sourced(targetText, line, targetCell.original(), null);
-            d.actual = actualCell.isBlank() ? null : new Sourced(actualCell.text(), line, actualCell.original(), null);
+            d.target = targetText.isBlank() ? null : new Sourced(targetCell.original(), line, targetCell.original(), null);
+            d.actual = actualCell.isBlank() ? null : new Sourced(actualCell.original(), line, actualCell.original(), null);
         } else {
             d.target = t == null ? null : new Sourced(t.value(), line, targetCell.original(), null);
             Quantities.Quantity a = quantities.leading(actualCell.text());
@@ -196,7 +196,7 @@ final class TableReader {
         d.selfScore = number(row.cell(col.getOrDefault("selfScore", -1)), line);
         TableRows.Cell reason = row.cell(col.getOrDefault("reason", -1));
         if (!reason.isBlank() && !reason.text().matches("[无/\\-—]+")) {
-            d.deviationReason = new Sourced(reason.text(), line, reason.original(), null);
+            d.deviationReason = new Sourced(reason.original(), line, reason.original(), null);
         }
         if (d.isSatisfaction()) {
             String word = categories.satisfactionWord(d.name);

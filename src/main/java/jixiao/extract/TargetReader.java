@@ -40,7 +40,7 @@ final class TargetReader {
 
     private List<IndicatorDraft> clause(Passage p, Spans.Span span) {
         String c = span.of(p.text());
-        List<Quantities.Quantity> qs = quantities.counts(c);
+        List<Quantities.Quantity> qs = quantities.counts(c, true);
         if (qs.isEmpty()) {
             return List.of();
         }
