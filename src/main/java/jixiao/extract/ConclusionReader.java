@@ -15,7 +15,7 @@ final class ConclusionReader {
     private final Pattern grade;
     private final Pattern namedTotal;
 
-    ConclusionReader(ExtractionPatterns patterns, Numerals numerals) {
+    ConclusionReader(ExtractionPatterns patterns) {
         this.patterns = patterns;
         String verbs = "(?:" + Quantities.alternatives(patterns.rates("verbs")) + "|:)?";
         String num = "(\\d+(?:\\.\\d+)?)\\s*分";

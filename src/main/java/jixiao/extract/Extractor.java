@@ -107,7 +107,7 @@ public final class Extractor {
         }
 
         Map<String, Sourced> evaluation = FundingReader.empty();
-        new ConclusionReader(patterns, quantities.numerals()).read(report.passages(), evaluation);
+        new ConclusionReader(patterns).read(report.passages(), evaluation);
         if (!evaluation.containsKey("statedTotal") && table.total() != null) {
             evaluation.put("statedTotal", table.total());
         }
