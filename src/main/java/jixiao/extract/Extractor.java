@@ -1,0 +1,187 @@
+package jixiao.extract;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jixiao.load.BadInputException;
+
+/**
+ * Reads a published report's text (Markdown, or plain text from Word/PDF) into the facts of
+ * {@code report.schema.json}, every value with the line and words it was read from, and notes on what a
+ * person must still fill in. Nothing is guessed: a value not found, or not tied to one target, is left out.
+ */
+public final class Extractor {
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private final ExtractionPatterns patterns;
+    private final Headings headings;
+    private final Quantities quantities;
+
+    public Extractor(ExtractionPatterns patterns) {
+        this.patterns = patterns;
+        this.headings = new Headings(patterns);
+        this.quantities = new Quantities(patterns);
+    }
+
+    /** Reads the file as UTF-8 (a BOM is dropped, CR LF accepted). */
+    public Extraction extract(Path textFile) throws BadInputException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(textFile);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(textFile + ": no such file");
+        } catch (IOException e) {
+            throw new BadInputException(textFile + ": cannot read: " + e.getMessage());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(textFile + ": not UTF-8 text; save the report as UTF-8 and retry");
+        }
+        if (text.isBlank()) {
+            throw new BadInputException(textFile + ": the file holds no text");
+        }
+        return extract(textFile.getFileName().toString(), text);
+    }
+
+    /** Reads a text already in memory; {@code fileName} only names it. */
+    public Extraction extract(String fileName, String text) {
+        List<ExtractionNote> notes = new ArrayList<>();
+        ReportText report = ReportText.parse(text, headings);
+        ObjectNode facts = F.objectNode();
+        facts.set("report", identity(report, notes));
+
+        TableReader.Result table = new TableReader(patterns, quantities).read(report);
+        Map<String, Sourced> funding = FundingReader.empty();
+        funding.putAll(table.funding());
+        new FundingReader(patterns, quantities).read(report.passages(), funding);
+        FundingReader.deriveBudget(funding, notes);
+        facts.set("funding", funding(funding, notes));
+
+        List<ExtractionNote> targetNotes = new ArrayList<>();
+        List<IndicatorDraft> indicators = new ArrayList<>(table.indicators());
+        if (indicators.isEmpty()) {
+            indicators.addAll(new TargetReader(patterns, quantities, targetNotes).read(report.passages()));
+        }
+        new ResultReader(patterns, quantities).read(report.passages(), indicators);
+        ArrayNode rows = facts.putArray("indicators");
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorDraft d = indicators.get(i);
+            rows.add(d.toJson());
+            for (IndicatorDraft.Pending p : d.pending) {
+                notes.add(new ExtractionNote("/indicators/" + i + "/" + p.field(), p.what(), p.line(),
+                        p.lowConfidence()));
+            }
+        }
+        notes.addAll(targetNotes);
+        if (indicators.isEmpty()) {
+            notes.add(new ExtractionNote("/indicators", "未能读出任何绩效指标；请在“绩效目标”部分或自评表中查找并逐项填写。",
+                    null, false));
+        }
+
+        NarrativeReader.Items items = new NarrativeReader(patterns).read(report.passages());
+        facts.set("problems", items(items.problems()));
+        facts.set("suggestions", items(items.suggestions()));
+        if (items.problems().isEmpty()) {
+            notes.add(new ExtractionNote("/problems", "未找到“存在的问题”部分的内容；请核对报告是否列出存在的问题。", null, false));
+        }
+        if (items.suggestions().isEmpty()) {
+            notes.add(new ExtractionNote("/suggestions", "未找到“相关建议”或“改进措施”部分的内容；请核对报告是否提出建议。",
+                    null, false));
+        }
+
+        Map<String, Sourced> evaluation = FundingReader.empty();
+        new ConclusionReader(patterns).read(report.passages(), evaluation);
+        if (!evaluation.containsKey("statedTotal") && table.total() != null) {
+            evaluation.put("statedTotal", table.total());
+        }
+        if (!evaluation.isEmpty()) {
+            ObjectNode eval = facts.putObject("evaluation");
+            for (String key : List.of("statedTotal", "statedGrade")) {
+                if (evaluation.containsKey(key)) {
+                    eval.set(key, evaluation.get(key).toJson());
+                }
+            }
+        }
+        return new Extraction(facts, notes);
+    }
+
+    private ObjectNode identity(ReportText report, List<ExtractionNote> notes) {
+        Map<String, Sourced> id = new IdentityReader(patterns).read(report);
+        ObjectNode node = F.objectNode();
+        String[][] parts = {
+            {"department", "主管部门（单位名称）", "报告标题上方的单位名称或自评表“主管部门”一栏"},
+            {"project", "项目名称", "报告标题或自评表“项目名称”一栏"},
+            {"year", "评价年度", "报告标题中的年度"},
+        };
+        for (String[] part : parts) {
+            Sourced s = id.get(part[0]);
+            if (s == null) {
+                notes.add(new ExtractionNote("/report/" + part[0],
+                        "未能读出" + part[1] + "；请在" + part[2] + "中查找后填写。", null, false));
+            } else {
+                node.set(part[0], Sourced.valueNode(s.value() instanceof Integer y
+                        ? new java.math.BigDecimal(y) : s.value()));
+            }
+        }
+        Sourced title = id.get("title");
+        Sourced where = title != null ? title : id.values().stream().findFirst().orElse(null);
+        if (title != null) {
+            node.put("title", title.value().toString());
+        }
+        if (where != null) {
+            node.set("source", where.sourceJson());
+        }
+        return node;
+    }
+
+    private ObjectNode funding(Map<String, Sourced> found, List<ExtractionNote> notes) {
+        ObjectNode node = F.objectNode();
+        node.put("unit", "万元");
+        for (String key : List.of("budget", "adjustedBudget", "arrived", "spent", "statedArrivalRate",
+                "statedExecutionRate", "weight", "selfScore", "explanation")) {
+            Sourced s = found.get(key);
+            if (s != null) {
+                node.set(key, s.toJson());
+            }
+        }
+        String[][] needed = {
+            {"budget", "预算数（全年预算数）", "“项目资金申报及批复情况”或自评表“全年预算数”"},
+            {"arrived", "实际到位资金", "“资金计划、到位及使用情况”"},
+            {"spent", "实际支出（全年执行数）", "“资金计划、到位及使用情况”或自评表“全年执行数”"},
+        };
+        for (String[] n : needed) {
+            if (!found.containsKey(n[0])) {
+                notes.add(new ExtractionNote("/funding/" + n[0],
+                        "未能读出" + n[1] + "；请在" + n[2] + "中查找后填写（单位：万元）。", null, false));
+            }
+        }
+        return node;
+    }
+
+    private static ArrayNode items(List<Sourced> list) {
+        ArrayNode out = F.arrayNode();
+        for (Sourced s : list) {
+            ObjectNode item = out.addObject();
+            item.put("text", s.value().toString());
+            item.set("source", s.sourceJson());
+        }
+        return out;
+    }
+}

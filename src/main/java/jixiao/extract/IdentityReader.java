@@ -1,0 +1,126 @@
+package jixiao.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who and what the report is about: 主管部门, 项目名称 and year from label lines (项目名称：…), table cells,
+ * or the title ("关于 2021 年度外事活动项目支出绩效自评报告") and the department line above it.
+ */
+final class IdentityReader {
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern LABEL = Pattern.compile("^[#*\\s]*([^:：|\\t]{2,8})\\s*:\\s*(.+?)\\s*$");
+
+    private final ExtractionPatterns patterns;
+
+    IdentityReader(ExtractionPatterns patterns) {
+        this.patterns = patterns;
+    }
+
+    /** department, project, year (Integer), title: each with its source; absent when not found. */
+    Map<String, Sourced> read(ReportText text) {
+        Map<String, Sourced> out = new LinkedHashMap<>();
+        labels(text, out);
+        Headings.Heading title = text.headings().stream()
+                .filter(h -> h.kind() == SectionKind.TITLE).findFirst().orElse(null);
+        if (title != null) {
+            ReportText.Line line = text.lines().get(title.line() - 1);
+            String quote = line.original().strip();
+            String t = title.text().strip();
+            out.put("title", new Sourced(t, title.line(), quote, null));
+            Matcher y = YEAR.matcher(t);
+            if (y.find()) {
+                out.putIfAbsent("year", new Sourced(Integer.valueOf(y.group(1)), title.line(), quote, null));
+                String project = projectOf(t.substring(y.end()));
+                if (project != null) {
+                    out.putIfAbsent("project", new Sourced(project, title.line(), quote, null));
+                }
+                String before = t.substring(0, y.start()).replace("关于", "").strip();
+                if (isDepartment(before)) {
+                    out.putIfAbsent("department", new Sourced(before, title.line(), quote, null));
+                }
+            }
+            departmentAbove(text, title.line(), out);
+        }
+        return out;
+    }
+
+    private void labels(ReportText text, Map<String, Sourced> out) {
+        for (ReportText.Line line : text.lines()) {
+            if (ReportText.isTableRow(line.norm())) {
+                List<TableRows.Cell> cells = TableRows.row(line).cells();
+                for (int i = 0; i + 1 < cells.size(); i++) {
+                    label(cells.get(i).text(), cells.get(i + 1).text(), line, out);
+                }
+                continue;
+            }
+            Matcher m = LABEL.matcher(line.norm());
+            if (m.find()) {
+                label(m.group(1).strip(), m.group(2), line, out);
+            }
+        }
+    }
+
+    private void label(String label, String value, ReportText.Line line, Map<String, Sourced> out) {
+        String v = value.replace("*", "").strip();
+        if (v.isEmpty()) {
+            return;
+        }
+        String quote = line.original().strip();
+        if (patterns.identity("project").contains(label)) {
+            out.putIfAbsent("project", new Sourced(v, line.number(), quote, null));
+        } else if (patterns.identity("department").contains(label)) {
+            out.putIfAbsent("department", new Sourced(v, line.number(), quote, null));
+        } else if (patterns.identity("year").contains(label)) {
+            Matcher y = Pattern.compile("(?:19|20)\\d{2}").matcher(v);
+            if (y.find()) {
+                out.putIfAbsent("year", new Sourced(Integer.valueOf(y.group()), line.number(), quote, null));
+            }
+        }
+    }
+
+    private String projectOf(String afterYear) {
+        String s = afterYear.strip();
+        if (s.startsWith("度")) {
+            s = s.substring(1).strip();
+        }
+        int cut = s.indexOf("绩效");
+        if (cut < 0) {
+            return null;
+        }
+        s = s.substring(0, cut).strip();
+        for (String suffix : patterns.identity("projectSuffix")) {
+            if (s.endsWith(suffix) && s.length() > suffix.length()) {
+                s = s.substring(0, s.length() - suffix.length()).strip();
+                break;
+            }
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    private void departmentAbove(ReportText text, int titleLine, Map<String, Sourced> out) {
+        if (out.containsKey("department")) {
+            return;
+        }
+        for (int n = titleLine - 1; n >= 1; n--) {
+            ReportText.Line line = text.lines().get(n - 1);
+            String s = line.norm().replace("#", "").replace("*", "").strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (isDepartment(s)) {
+                out.put("department", new Sourced(s, n, line.original().strip(), null));
+            }
+            return;
+        }
+    }
+
+    private boolean isDepartment(String s) {
+        return s.length() >= 3 && s.length() <= 30 && TargetReader.hanCount(s) == s.replace(" ", "").length()
+                && patterns.identity("departmentEndings").stream().anyMatch(s::endsWith);
+    }
+}

@@ -1,0 +1,63 @@
+package jixiao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the problems (存在的问题) and suggestions (相关建议, 改进措施): one item per numbered item, else one
+ * per sentence. Under a joint 问题及建议 heading, a sentence opening with a suggestion word is a suggestion.
+ */
+final class NarrativeReader {
+
+    /** Items of each list, as sources whose value is the item's text. */
+    record Items(List<Sourced> problems, List<Sourced> suggestions) {
+    }
+
+    private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\d{1,2}[.、](?!\\d)|\\(\\d{1,2}\\)|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))\\s*");
+
+    private final ExtractionPatterns patterns;
+
+    NarrativeReader(ExtractionPatterns patterns) {
+        this.patterns = patterns;
+    }
+
+    Items read(List<Passage> passages) {
+        List<Sourced> problems = new ArrayList<>();
+        List<Sourced> suggestions = new ArrayList<>();
+        for (Passage p : passages) {
+            SectionKind s = p.section();
+            if (s != SectionKind.PROBLEMS && s != SectionKind.SUGGESTIONS && s != SectionKind.PROBLEMS_AND_SUGGESTIONS) {
+                continue;
+            }
+            for (Sourced item : items(p)) {
+                boolean suggestion = s == SectionKind.SUGGESTIONS || s == SectionKind.PROBLEMS_AND_SUGGESTIONS
+                        && patterns.suggestionOpeners().stream().anyMatch(w -> item.value().toString().startsWith(w));
+                (suggestion ? suggestions : problems).add(item);
+            }
+        }
+        return new Items(problems, suggestions);
+    }
+
+    private List<Sourced> items(Passage p) {
+        String text = p.text();
+        Matcher m = MARKER.matcher(text);
+        List<Sourced> out = new ArrayList<>();
+        if (m.find()) {
+            out.add(item(p, m.end(), text.length()));
+            return out;
+        }
+        for (Spans.Span s : Spans.sentences(text)) {
+            int end = s.end() < text.length() && TextForms.isSentenceEnd(text.charAt(s.end())) ? s.end() + 1 : s.end();
+            out.add(item(p, s.start(), end));
+        }
+        return out;
+    }
+
+    private static Sourced item(Passage p, int start, int end) {
+        Sourced src = p.source(null, start, end);
+        String t = src.quote().replace("*", "").strip();
+        return src.withValue(t);
+    }
+}

@@ -1,0 +1,61 @@
+package jixiao.extract;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Reads a number written in Arabic digits (1,234.5) or in Chinese numerals (两, 十五, 一百二十). */
+final class Numerals {
+
+    private final Map<Character, Integer> digits;
+    private final Map<Character, Integer> multipliers;
+
+    Numerals(ExtractionPatterns patterns) {
+        this.digits = patterns.digits();
+        this.multipliers = patterns.multipliers();
+    }
+
+    /** The regex alternative matching one number, Arabic or Chinese. */
+    String pattern() {
+        StringBuilder han = new StringBuilder();
+        digits.keySet().forEach(han::append);
+        multipliers.keySet().forEach(han::append);
+        return "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[" + han + "]+)";
+    }
+
+    /** The value, or null when the text is no number this class can read. */
+    BigDecimal parse(String text) {
+        String t = text.strip().replace(",", "");
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (Character.isDigit(t.charAt(0))) {
+            try {
+                return new BigDecimal(t);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return chinese(t);
+    }
+
+    private BigDecimal chinese(String t) {
+        long total = 0;
+        long pending = -1;
+        for (char c : t.toCharArray()) {
+            Integer d = digits.get(c);
+            Integer m = multipliers.get(c);
+            if (d != null) {
+                pending = d;
+            } else if (m != null) {
+                total += (pending < 0 ? 1 : pending) * m;
+                pending = -1;
+            } else {
+                return null;
+            }
+        }
+        if (pending >= 0) {
+            total += pending;
+        }
+        return BigDecimal.valueOf(total);
+    }
+}

@@ -1,0 +1,66 @@
+package jixiao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A paragraph of the report, joined across the line breaks a Word/PDF conversion puts mid-sentence. Matching is
+ * done on {@link #text()} (half-width); quotes come from the original characters at the same offsets.
+ */
+final class Passage {
+
+    private final SectionKind section;
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder original = new StringBuilder();
+    private final List<Integer> lines = new ArrayList<>();
+
+    Passage(SectionKind section) {
+        this.section = section;
+    }
+
+    void append(int lineNumber, String originalPart) {
+        String part = originalPart.strip();
+        original.append(part);
+        text.append(TextForms.halfWidth(part));
+        for (int i = 0; i < part.length(); i++) {
+            lines.add(lineNumber);
+        }
+    }
+
+    SectionKind section() {
+        return section;
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    boolean isEmpty() {
+        return text.length() == 0;
+    }
+
+    char lastChar() {
+        return text.charAt(text.length() - 1);
+    }
+
+    int firstLine() {
+        return lines.get(0);
+    }
+
+    int lineAt(int offset) {
+        return lines.get(Math.max(0, Math.min(offset, lines.size() - 1)));
+    }
+
+    /** A span of the passage as found: value read there, its line and the original text. */
+    Sourced source(Object value, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Sourced(value, lineAt(s), original.substring(s, e), null);
+    }
+}

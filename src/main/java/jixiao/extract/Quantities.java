@@ -1,0 +1,106 @@
+package jixiao.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Finds counts with their unit (9 批次, 两个, 95%) and money amounts (23.83 万元) in a text. */
+final class Quantities {
+
+    /** A number and its unit at [start, end) of the text searched. */
+    record Quantity(BigDecimal value, String unit, int start, int end) {
+        boolean isPercent() {
+            return "%".equals(unit) || "‰".equals(unit);
+        }
+    }
+
+    private final Numerals numerals;
+    private final Pattern count;
+    private final Pattern money;
+    private final ExtractionPatterns patterns;
+
+    Quantities(ExtractionPatterns patterns) {
+        this.patterns = patterns;
+        this.numerals = new Numerals(patterns);
+        String num = numerals.pattern();
+        this.count = Pattern.compile("(" + num + ")\\s*(" + alternatives(patterns.units()) + ")");
+        this.money = Pattern.compile("(" + num + ")\\s*(" + alternatives(patterns.moneyUnits().keySet())
+                + ")");
+    }
+
+    Numerals numerals() {
+        return numerals;
+    }
+
+    /** Counts and percentages, leaving out years (2021 年) and money. */
+    List<Quantity> counts(String text) {
+        return counts(text, false);
+    }
+
+    /** Counts, with amounts of money among them when {@code withMoney} (a cost target: 控制在50万元以内). */
+    List<Quantity> counts(String text, boolean withMoney) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = count.matcher(text);
+        while (m.find()) {
+            BigDecimal v = numerals.parse(m.group(1));
+            String unit = m.group(2);
+            if (v == null || isYear(v, unit) || !withMoney && patterns.moneyUnits().containsKey(unit)
+                    || precededByDigit(text, m.start())) {
+                continue;
+            }
+            out.add(new Quantity(v, unit, m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** Money amounts, converted to 万元. */
+    List<Quantity> money(String text) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = money.matcher(text);
+        while (m.find()) {
+            BigDecimal v = numerals.parse(m.group(1));
+            if (v == null || !Character.isDigit(m.group(1).charAt(0)) || bareTenThousand(text, m)) {
+                continue;
+            }
+            BigDecimal factor = patterns.moneyUnits().get(m.group(2));
+            out.add(new Quantity(v.multiply(factor).stripTrailingZeros(), "万元", m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** A number standing alone with an optional unit, as in a table cell ("≥100人", "98%", "62.5"). */
+    Quantity leading(String text) {
+        Matcher m = Pattern.compile("(" + numerals.pattern() + ")\\s*(" + alternatives(patterns.units())
+                + ")?").matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        BigDecimal v = numerals.parse(m.group(1));
+        return v == null ? null : new Quantity(v, m.group(2), m.start(), m.end());
+    }
+
+    /** "3万人次" is a count, not money: a bare 万 followed by more words. */
+    private static boolean bareTenThousand(String text, Matcher m) {
+        return m.group(2).equals("万") && m.end() < text.length() && TextForms.isHan(text.charAt(m.end()));
+    }
+
+    private static boolean isYear(BigDecimal v, String unit) {
+        return unit.startsWith("年") && v.compareTo(BigDecimal.valueOf(1900)) >= 0;
+    }
+
+    private static boolean precededByDigit(String text, int at) {
+        return at > 0 && (Character.isDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
+    }
+
+    static String alternatives(java.util.Collection<String> words) {
+        return new LinkedHashSet<>(words).stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+    }
+}

@@ -1,0 +1,245 @@
+package jixiao.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads results from the narrative and aligns each to the target it answers: counts by their unit and the words
+ * of the target ("9 批 55 人" answers 接待外宾 9 批次 and 60 人次), satisfaction by who was surveyed, a stated
+ * completion rate by the name before 完成率, with the cause in its sentence as the deviation reason.
+ * A result that could answer more than one target is left out and noted.
+ */
+final class ResultReader {
+
+    /** A name this similar (share of its pieces) to the text before a rate word is taken to be named there. */
+    private static final double NAME_SHARE = 0.6;
+
+    private final ExtractionPatterns patterns;
+    private final Quantities quantities;
+    private final Alignment alignment;
+    private final Categories categories;
+    private final Map<IndicatorDraft, Integer> ambiguous = new LinkedHashMap<>();
+
+    ResultReader(ExtractionPatterns patterns, Quantities quantities) {
+        this.patterns = patterns;
+        this.quantities = quantities;
+        this.alignment = new Alignment(patterns);
+        this.categories = new Categories(patterns);
+    }
+
+    void read(List<Passage> passages, List<IndicatorDraft> indicators) {
+        List<Passage> ordered = new ArrayList<>(passages);
+        ordered.removeIf(p -> p.section() == SectionKind.TARGETS || p.section() == SectionKind.END);
+        ordered.sort(Comparator.comparingInt(p -> p.section() == SectionKind.COMPLETION ? 0 : 1));
+        for (Passage p : ordered) {
+            for (Spans.Span sentence : Spans.sentences(p.text())) {
+                sentence(p, sentence, indicators);
+            }
+        }
+        ambiguous.forEach((d, line) -> {
+            if (d.actual == null) {
+                d.note("actual", "第" + line + "行有多个数字可能是“" + d.name + "”的实际完成值，无法确定对应关系；请核对该行并填写"
+                        + d.name + "的实际完成值。", line, false);
+            }
+        });
+        for (IndicatorDraft d : indicators) {
+            if (d.actual == null && ambiguous.get(d) == null && !d.fromTable) {
+                d.note("actual", "报告正文未以数字给出“" + d.name + "”的实际完成值；请在“项目完成情况”或“项目效益情况”部分查找后填写。",
+                        null, false);
+            }
+        }
+    }
+
+    private void sentence(Passage p, Spans.Span sentence, List<IndicatorDraft> indicators) {
+        String text = p.text();
+        String s = sentence.of(text);
+        boolean restatesPlan = patterns.planMarkers().stream().anyMatch(s::contains)
+                || patterns.kinds().stream().anyMatch(k -> patterns.prefixes(k).stream().anyMatch(s::contains));
+        List<Spans.Span> clauses = Spans.clauses(text, sentence);
+        for (Spans.Span clause : clauses) {
+            String c = clause.of(text);
+            for (Quantities.Quantity q : quantities.counts(c)) {
+                if (q.isPercent()) {
+                    percent(p, clause, q, clauses, indicators, restatesPlan);
+                }
+            }
+        }
+        if (!restatesPlan) {
+            counts(p, sentence, indicators);
+        }
+    }
+
+    /** "外宾满意度达 100%", "接待外宾人次完成率为 92%", "验收合格率 100%". */
+    private void percent(Passage p, Spans.Span clause, Quantities.Quantity q, List<Spans.Span> clauses,
+                         List<IndicatorDraft> indicators, boolean restatesPlan) {
+        String text = p.text();
+        String before = text.substring(clause.start(), clause.start() + q.start()).strip();
+        for (String v : patterns.rates("verbs")) {
+            if (before.endsWith(v)) {
+                before = before.substring(0, before.length() - v.length()).strip();
+                break;
+            }
+        }
+        int end = clause.start() + q.end();
+        String completion = endingWord(before, patterns.rates("completion"));
+        if (completion != null) {
+            String name = before.substring(0, before.length() - completion.length());
+            IndicatorDraft d = byName(name, indicators);
+            if (d != null && d.statedRate == null) {
+                d.statedRate = p.source(q.value(), clause.start(), end);
+                cause(p, clause, clauses, d, end);
+            }
+            return;
+        }
+        if (restatesPlan) {
+            return;
+        }
+        String sat = categories.satisfactionWord(before);
+        if (sat != null && before.endsWith(sat)) {
+            String subject = before.substring(0, before.length() - sat.length());
+            satisfaction(p, clause.start(), end, q.value(), subject, indicators);
+            return;
+        }
+        if (patterns.rates("arrival").stream().anyMatch(before::endsWith)
+                || patterns.rates("execution").stream().anyMatch(before::endsWith)) {
+            return;
+        }
+        IndicatorDraft d = byName(before, indicators);
+        if (d != null && d.actual == null && "%".equals(d.unit)) {
+            d.actual = p.source(q.value(), clause.start(), end);
+        }
+    }
+
+    private void satisfaction(Passage p, int start, int end, BigDecimal value, String subject,
+                              List<IndicatorDraft> indicators) {
+        List<IndicatorDraft> sat = indicators.stream().filter(IndicatorDraft::isSatisfaction).toList();
+        List<IndicatorDraft> named = sat.stream()
+                .filter(d -> d.subject != null && !subject.isEmpty() && subject.contains(d.subject)).toList();
+        IndicatorDraft d = named.size() == 1 ? named.get(0) : null;
+        boolean guessed = false;
+        if (d == null && named.isEmpty() && sat.size() == 1) {
+            d = sat.get(0);
+            guessed = d.subject != null && !subject.contains(d.subject);
+        }
+        if (d == null || d.actual != null) {
+            return;
+        }
+        d.actual = p.source(value, start, end);
+        if (guessed) {
+            d.note("actual", "第" + d.actual.line() + "行的满意度“" + d.actual.quote() + "”未写明是否为" + d.subject
+                    + "的调查结果，已按唯一的满意度指标读入；请核对。", d.actual.line(), true);
+        }
+    }
+
+    /** The cause in the sentence of a completion rate (由于疫情原因) is the deviation reason. */
+    private void cause(Passage p, Spans.Span rateClause, List<Spans.Span> clauses, IndicatorDraft d, int rateEnd) {
+        String text = p.text();
+        for (Spans.Span c : clauses) {
+            String s = c.of(text);
+            if (c.equals(rateClause)) {
+                continue;
+            }
+            boolean isCause = patterns.causeStarts().stream().anyMatch(s::startsWith)
+                    || patterns.causeWords().stream().anyMatch(s::contains);
+            if (isCause && d.deviationReason == null) {
+                int from = Math.min(c.start(), rateClause.start());
+                int to = Math.max(c.end(), rateEnd);
+                d.deviationReason = p.source(null, from, to).withValue(p.source(null, c.start(), c.end()).quote());
+            }
+        }
+    }
+
+    /** Counts of a sentence, each given to the one target of its unit that the sentence speaks of. */
+    private void counts(Passage p, Spans.Span sentence, List<IndicatorDraft> indicators) {
+        String text = p.text();
+        String s = sentence.of(text);
+        Map<Quantities.Quantity, List<IndicatorDraft>> candidates = new LinkedHashMap<>();
+        for (Quantities.Quantity q : quantities.counts(s)) {
+            if (q.isPercent()) {
+                continue;
+            }
+            List<IndicatorDraft> fit = indicators.stream()
+                    .filter(d -> d.actual == null && d.isQuantitative() && !d.isSatisfaction())
+                    .filter(d -> patterns.sameUnit(d.unit, q.unit()))
+                    .filter(d -> alignment.shared(d.keyName, s) > 0)
+                    .toList();
+            if (!fit.isEmpty()) {
+                candidates.put(q, fit);
+            }
+        }
+        for (Map.Entry<Quantities.Quantity, List<IndicatorDraft>> e : candidates.entrySet()) {
+            List<IndicatorDraft> fit = e.getValue();
+            long rivals = candidates.values().stream().filter(l -> !java.util.Collections.disjoint(l, fit)).count();
+            Quantities.Quantity q = e.getKey();
+            int start = sentence.start() + q.start();
+            if (fit.size() == 1 && rivals == 1) {
+                IndicatorDraft d = fit.get(0);
+                Quantities.Quantity lastOfRun = runEnd(s, q);
+                d.actual = p.source(q.value(), quoteStart(text, sentence.start(), runStart(s, q) + sentence.start()),
+                        sentence.start() + lastOfRun.end());
+                ambiguous.remove(d);
+            } else {
+                fit.forEach(d -> ambiguous.putIfAbsent(d, p.lineAt(start)));
+            }
+        }
+    }
+
+    /** The counts written side by side with this one ("9 批 55 人") are quoted together. */
+    private Quantities.Quantity runEnd(String s, Quantities.Quantity q) {
+        Quantities.Quantity last = q;
+        for (Quantities.Quantity o : quantities.counts(s)) {
+            if (o.start() >= last.end() && s.substring(last.end(), o.start()).isBlank()) {
+                last = o;
+            }
+        }
+        return last;
+    }
+
+    private int runStart(String s, Quantities.Quantity q) {
+        int start = q.start();
+        List<Quantities.Quantity> all = quantities.counts(s);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Quantities.Quantity o = all.get(i);
+            if (o.end() <= start && s.substring(o.end(), start).isBlank()) {
+                start = o.start();
+            }
+        }
+        return start;
+    }
+
+    /** A short quote: from a few words (or the last clause break) before the number. */
+    private static int quoteStart(String text, int sentenceStart, int at) {
+        int i = at;
+        while (i > sentenceStart && !TextForms.isClauseEnd(text.charAt(i - 1)) && text.charAt(i - 1) != '、'
+                && at - i < 5) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The indicator whose name the text names: most of its pieces, and no other as many. */
+    private IndicatorDraft byName(String text, List<IndicatorDraft> indicators) {
+        IndicatorDraft best = null;
+        double bestShare = 0;
+        boolean tie = false;
+        for (IndicatorDraft d : indicators) {
+            double share = text.contains(d.name) ? 1.0 : alignment.share(d.name, text);
+            if (share > bestShare) {
+                best = d;
+                bestShare = share;
+                tie = false;
+            } else if (share == bestShare && share > 0) {
+                tie = true;
+            }
+        }
+        return bestShare >= NAME_SHARE && !tie ? best : null;
+    }
+
+    private static String endingWord(String s, List<String> words) {
+        return words.stream().filter(s::endsWith).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,62 @@
+package jixiao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Cuts a passage's text into sentences (。！？；) and clauses (，：). */
+final class Spans {
+
+    /** Half-open range [start, end) of a passage's text. */
+    record Span(int start, int end) {
+        String of(String text) {
+            return text.substring(start, end);
+        }
+    }
+
+    private Spans() {
+    }
+
+    static List<Span> sentences(String text) {
+        return cut(text, 0, text.length(), true);
+    }
+
+    static List<Span> clauses(String text, Span sentence) {
+        return cut(text, sentence.start(), sentence.end(), false);
+    }
+
+    private static List<Span> cut(String text, int from, int to, boolean sentencesOnly) {
+        List<Span> out = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean end = sentencesOnly ? TextForms.isSentenceEnd(c) : TextForms.isClauseEnd(c) && !thousands(text, i);
+            if (end) {
+                add(out, text, start, i);
+                start = i + 1;
+            }
+        }
+        add(out, text, start, to);
+        return out;
+    }
+
+    /** The comma of 850,000 (or ８５０，０００) groups digits and ends no clause. */
+    private static boolean thousands(String text, int i) {
+        return text.charAt(i) == ',' && i > 0 && Character.isDigit(text.charAt(i - 1))
+                && text.substring(i + 1, Math.min(text.length(), i + 4)).matches("\\d{3}")
+                && (i + 4 >= text.length() || !Character.isDigit(text.charAt(i + 4)));
+    }
+
+    private static void add(List<Span> out, String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s < e) {
+            out.add(new Span(s, e));
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package jixiao.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the self-evaluation table (项目支出绩效自评表), national or Sichuan form, in Markdown or flattened to
+ * text: the 项目资金 row (预算数, 执行数, 执行率, 分值, 得分) and one indicator per 三级指标 row, with its
+ * 指标性质 and 度量单位 where the form has them. Columns are found by their header words.
+ */
+final class TableReader {
+
+    /** What the tables held. */
+    record Result(List<IndicatorDraft> indicators, Map<String, Sourced> funding, Sourced total) {
+    }
+
+    private final ExtractionPatterns patterns;
+    private final Quantities quantities;
+    private final Categories categories;
+
+    TableReader(ExtractionPatterns patterns, Quantities quantities) {
+        this.patterns = patterns;
+        this.quantities = quantities;
+        this.categories = new Categories(patterns);
+    }
+
+    Result read(ReportText text) {
+        List<IndicatorDraft> indicators = new ArrayList<>();
+        Map<String, Sourced> funding = new LinkedHashMap<>();
+        Sourced total = null;
+        for (List<TableRows.Row> table : TableRows.tables(text)) {
+            Map<String, Integer> columns = null;
+            boolean indicatorHeader = false;
+            BigDecimal toWanYuan = BigDecimal.ONE;
+            String level1 = null;
+            String level2 = null;
+            for (TableRows.Row row : table) {
+                if (row.isSeparator()) {
+                    continue;
+                }
+                Map<String, Integer> ind = header(row, patterns.indicatorColumns());
+                Map<String, Integer> fund = header(row, patterns.fundingColumns());
+                if (ind.containsKey("name") && ind.size() >= 3) {
+                    columns = ind;
+                    indicatorHeader = true;
+                    continue;
+                }
+                if (fund.size() >= 2 && (fund.containsKey("budget") || fund.containsKey("spent")
+                        || fund.containsKey("adjustedBudget"))) {
+                    columns = fund;
+                    indicatorHeader = false;
+                    toWanYuan = moneyFactor(text, table.get(0).line(), row);
+                    continue;
+                }
+                if (total == null && isTotalRow(row)) {
+                    total = totalOf(row, columns);
+                    continue;
+                }
+                if (columns == null) {
+                    continue;
+                }
+                if (!indicatorHeader) {
+                    fundingRow(row, columns, toWanYuan, funding);
+                    continue;
+                }
+                TableRows.Row aligned = padMerged(row, columns);
+                String l1 = level1Of(aligned.cell(columns.getOrDefault("level1", -1)).text());
+                String rawL1 = aligned.cell(columns.getOrDefault("level1", -1)).text();
+                if (l1 == null && !rawL1.isBlank()) {
+                    continue;
+                }
+                if (l1 != null && !l1.equals(level1)) {
+                    level1 = l1;
+                    level2 = null;
+                }
+                String l2 = aligned.cell(columns.getOrDefault("level2", -1)).text();
+                if (!l2.isBlank()) {
+                    level2 = l2;
+                }
+                IndicatorDraft d = indicator(aligned, columns, level1, level2);
+                if (d != null) {
+                    indicators.add(d);
+                }
+            }
+        }
+        return new Result(indicators, funding, total);
+    }
+
+    /** Column index of each field this row names in its cells; empty when the row is no header. */
+    private static Map<String, Integer> header(TableRows.Row row, Map<String, List<String>> fields) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            String cell = row.cells().get(i).text().replace(" ", "");
+            String best = null;
+            int bestLength = 0;
+            for (Map.Entry<String, List<String>> f : fields.entrySet()) {
+                for (String w : f.getValue()) {
+                    if (cell.contains(w) && w.length() > bestLength) {
+                        best = f.getKey();
+                        bestLength = w.length();
+                    }
+                }
+            }
+            if (best != null && !out.containsKey(best)) {
+                out.put(best, i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A flattened row loses its merged cells: with fewer cells than the header, the row is shifted right past
+     * the 一级/二级 cells it does not repeat.
+     */
+    private TableRows.Row padMerged(TableRows.Row row, Map<String, Integer> columns) {
+        int width = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        int missing = width - row.cells().size();
+        if (missing <= 0 || !columns.containsKey("level1")) {
+            return row;
+        }
+        String first = row.cell(0).text();
+        int shift = level1Of(first) != null ? 0 : first.endsWith("指标") ? 1 : 2;
+        shift = Math.min(shift, missing);
+        List<TableRows.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < shift; i++) {
+            cells.add(new TableRows.Cell("", ""));
+        }
+        cells.addAll(row.cells());
+        return new TableRows.Row(row.line(), cells);
+    }
+
+    private String level1Of(String cell) {
+        if (cell.isBlank()) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : patterns.level1Labels().entrySet()) {
+            if (cell.contains(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private IndicatorDraft indicator(TableRows.Row row, Map<String, Integer> col, String level1, String level2) {
+        TableRows.Cell name = row.cell(col.getOrDefault("name", -1));
+        if (name.isBlank() || level1 == null) {
+            return null;
+        }
+        IndicatorDraft d = new IndicatorDraft();
+        d.fromTable = true;
+        d.level1 = level1;
+        d.name = name.text();
+        d.keyName = d.name;
+        ExtractionPatterns.CategoryWords cat = categories.of(d.name);
+        d.level2 = level2 != null ? level2 : cat.level1().equals(level1) ? cat.level2() : null;
+        TableRows.Cell kindCell = row.cell(col.getOrDefault("kind", -1));
+        TableRows.Cell targetCell = row.cell(col.getOrDefault("target", -1));
+        TableRows.Cell actualCell = row.cell(col.getOrDefault("actual", -1));
+        TableRows.Cell unitCell = row.cell(col.getOrDefault("unit", -1));
+        String kind = kindOf(kindCell.text());
+        String targetText = targetCell.text();
+        if (kind == null) {
+            kind = kindOf(targetText);
+        }
+        Quantities.Quantity t = quantities.leading(stripComparator(targetText));
+        boolean qualitative = "qualitative".equals(kind) || t == null && !targetText.isBlank();
+        d.kind = qualitative ? "qualitative" : kind != null ? kind : patterns.defaultKind();
+        d.unit = !unitCell.isBlank() ? unitCell.text() : t != null ? t.unit() : null;
+        int line = row.line();
+        if (qualitative) {
+            d.target = targetText.isBlank() ? null : new Sourced(targetCell.original(), line, targetCell.original(), null);
+            d.actual = actualCell.isBlank() ? null : new Sourced(actualCell.original(), line, actualCell.original(), null);
+        } else {
+            d.target = t == null ? null : new Sourced(t.value(), line, targetCell.original(), null);
+            Quantities.Quantity a = quantities.leading(actualCell.text());
+            if (a != null && a.start() == 0) {
+                d.actual = new Sourced(a.value(), line, actualCell.original(), null);
+                if (d.unit == null) {
+                    d.unit = a.unit();
+                }
+            } else if (!actualCell.isBlank()) {
+                d.note("actual", "第" + line + "行“" + d.name + "”的实际完成值“" + actualCell.original()
+                        + "”不是数字，而指标为定量指标；请核对后填写数值。", line, false);
+            }
+        }
+        if (d.target == null) {
+            d.note("target", "第" + line + "行“" + d.name + "”的年度指标值为空；请在自评表中查找后填写。", line, false);
+        }
+        if (actualCell.isBlank()) {
+            d.note("actual", "第" + line + "行“" + d.name + "”的实际完成值为空；请在自评表中查找后填写。", line, false);
+        }
+        d.weight = number(row.cell(col.getOrDefault("weight", -1)), line);
+        d.selfScore = number(row.cell(col.getOrDefault("selfScore", -1)), line);
+        TableRows.Cell reason = row.cell(col.getOrDefault("reason", -1));
+        if (!reason.isBlank() && !reason.text().matches("[无/\\-—]+")) {
+            d.deviationReason = new Sourced(reason.original(), line, reason.original(), null);
+        }
+        if (d.isSatisfaction()) {
+            String word = categories.satisfactionWord(d.name);
+            String subject = word == null ? "" : d.name.substring(0, d.name.indexOf(word));
+            d.subject = subject.isBlank() ? null : subject;
+        }
+        return d;
+    }
+
+    private String kindOf(String text) {
+        String t = text.replace(" ", "");
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (patterns.qualitativeKinds().stream().anyMatch(t::startsWith)) {
+            return "qualitative";
+        }
+        for (String k : patterns.kinds()) {
+            if (patterns.prefixes(k).stream().anyMatch(t::startsWith)
+                    || patterns.suffixes(k).stream().anyMatch(t::endsWith)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private String stripComparator(String text) {
+        String t = text.strip();
+        for (String k : patterns.kinds()) {
+            for (String w : patterns.prefixes(k)) {
+                if (t.startsWith(w)) {
+                    return t.substring(w.length()).strip();
+                }
+            }
+        }
+        return t;
+    }
+
+    private Sourced number(TableRows.Cell cell, int line) {
+        Quantities.Quantity q = quantities.leading(cell.text());
+        return q == null || q.start() != 0 ? null : new Sourced(q.value(), line, cell.original(), null);
+    }
+
+    private boolean isTotalRow(TableRows.Row row) {
+        return row.cells().stream().anyMatch(c -> patterns.totalRows().contains(c.text().replace(" ", "")));
+    }
+
+    /** The stated total: the 得分 column of the 总分 row, else its last number. */
+    private Sourced totalOf(TableRows.Row row, Map<String, Integer> columns) {
+        if (columns != null && columns.containsKey("selfScore")) {
+            Sourced s = number(row.cell(columns.get("selfScore")), row.line());
+            if (s != null) {
+                return s;
+            }
+        }
+        for (int i = row.cells().size() - 1; i >= 0; i--) {
+            Sourced s = number(row.cells().get(i), row.line());
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private void fundingRow(TableRows.Row row, Map<String, Integer> col, BigDecimal toWanYuan,
+                            Map<String, Sourced> funding) {
+        boolean labelled = row.cells().stream()
+                .anyMatch(c -> patterns.fundingRows().stream().anyMatch(w -> c.text().contains(w)));
+        if (!labelled && !funding.isEmpty()) {
+            return;
+        }
+        Map<String, Sourced> found = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : col.entrySet()) {
+            Sourced s = number(row.cell(e.getValue()), row.line());
+            if (s == null) {
+                continue;
+            }
+            switch (e.getKey()) {
+                case "initialBudget", "budget", "adjustedBudget", "arrived", "spent" ->
+                        found.put(e.getKey(), s.withValue(s.number().multiply(toWanYuan).stripTrailingZeros()));
+                case "executionRate" -> found.put("statedExecutionRate", s);
+                default -> found.put(e.getKey(), s);
+            }
+        }
+        if (!found.isEmpty() && (labelled || funding.isEmpty())) {
+            funding.clear();
+            if (!found.containsKey("budget") && found.containsKey("initialBudget")) {
+                found.put("budget", found.get("initialBudget"));
+            }
+            found.remove("initialBudget");
+            funding.putAll(found);
+        }
+    }
+
+    /** The money unit named in the header row or the line above the table (万元 unless said otherwise). */
+    private BigDecimal moneyFactor(ReportText text, int firstLine, TableRows.Row header) {
+        StringBuilder context = new StringBuilder(header.joined());
+        for (int n = firstLine - 1; n >= Math.max(1, firstLine - 3); n--) {
+            context.append(' ').append(text.lines().get(n - 1).norm());
+        }
+        String c = context.toString();
+        List<String> units = new ArrayList<>(patterns.moneyUnits().keySet());
+        units.sort((a, b) -> b.length() - a.length());
+        for (String u : units) {
+            if (c.contains("(" + u + ")") || c.contains("单位:" + u) || c.contains(u)) {
+                return patterns.moneyUnits().get(u);
+            }
+        }
+        return BigDecimal.ONE;
+    }
+}

@@ -1,0 +1,169 @@
+package jixiao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the indicators from the target clauses of the 绩效目标 part: "新建友城数量不少于 1 个" gives one
+ * indicator (≥ 1 个), "接待外宾 9 批次 60 人次" two, "外宾和上级满意度不低于 95%" one per surveyed group.
+ */
+final class TargetReader {
+
+    private final ExtractionPatterns patterns;
+    private final Quantities quantities;
+    private final Categories categories;
+    private final List<ExtractionNote> notes;
+
+    TargetReader(ExtractionPatterns patterns, Quantities quantities, List<ExtractionNote> notes) {
+        this.patterns = patterns;
+        this.quantities = quantities;
+        this.categories = new Categories(patterns);
+        this.notes = notes;
+    }
+
+    List<IndicatorDraft> read(List<Passage> passages) {
+        List<IndicatorDraft> out = new ArrayList<>();
+        for (Passage p : passages) {
+            if (p.section() != SectionKind.TARGETS) {
+                continue;
+            }
+            String text = p.text();
+            for (Spans.Span sentence : Spans.sentences(text)) {
+                for (Spans.Span clause : Spans.clauses(text, sentence)) {
+                    out.addAll(clause(p, clause));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<IndicatorDraft> clause(Passage p, Spans.Span span) {
+        String c = span.of(p.text());
+        List<Quantities.Quantity> qs = quantities.counts(c, true);
+        if (qs.isEmpty()) {
+            return List.of();
+        }
+        Quantities.Quantity first = qs.get(0);
+        Quantities.Quantity last = qs.get(qs.size() - 1);
+        String kind = null;
+        String head = stripEnd(c.substring(0, first.start()).strip(), patterns.rates("verbs"));
+        String tail = c.substring(last.end()).strip();
+        for (String k : patterns.kinds()) {
+            for (String[] wrap : patterns.wraps(k)) {
+                if (kind == null && head.endsWith(wrap[0]) && tail.startsWith(wrap[1])) {
+                    kind = k;
+                    head = head.substring(0, head.length() - wrap[0].length());
+                    tail = tail.substring(wrap[1].length()).strip();
+                }
+            }
+        }
+        for (String k : patterns.kinds()) {
+            String w = endingWord(head, patterns.prefixes(k));
+            if (kind == null && w != null) {
+                kind = k;
+                head = head.substring(0, head.length() - w.length());
+            }
+        }
+        for (String k : patterns.kinds()) {
+            String w = patterns.suffixes(k).stream().filter(tail::startsWith).findFirst().orElse(null);
+            if (w != null && (kind == null || kind.equals(k))) {
+                kind = k;
+                tail = tail.substring(w.length()).strip();
+            }
+        }
+        String name = stripEnd(stripPlanWords(head.strip()), patterns.rates("verbs")).strip();
+        boolean adjacent = true;
+        for (int i = 1; i < qs.size(); i++) {
+            String between = c.substring(qs.get(i - 1).end(), qs.get(i).start()).strip();
+            adjacent &= between.isEmpty() || patterns.subjectJoiners().contains(between);
+        }
+        if (hanCount(name) < 2 || !tail.isEmpty() || !adjacent) {
+            notes.add(new ExtractionNote("/indicators",
+                    "第" + p.lineAt(span.start()) + "行的目标句“" + p.source(null, span.start(), span.end()).quote()
+                            + "”未能拆成指标名称、指标值和单位，请人工核对是否应设为绩效指标。",
+                    p.lineAt(span.start()), true));
+            return List.of();
+        }
+        if (kind == null) {
+            kind = patterns.defaultKind();
+        }
+        Sourced source = p.source(null, span.start(), span.end());
+        String satWord = categories.satisfactionWord(name);
+        List<IndicatorDraft> out = new ArrayList<>();
+        if (satWord != null) {
+            String groups = name.substring(0, name.indexOf(satWord));
+            List<String> subjects = groups.isEmpty() ? List.of("") : split(groups);
+            for (String subject : subjects) {
+                IndicatorDraft d = draft(subject + satWord, kind, first, source);
+                d.subject = subject.isEmpty() ? null : subject;
+                out.add(d);
+            }
+            return out;
+        }
+        for (Quantities.Quantity q : qs) {
+            String full = qs.size() > 1 && !name.endsWith(q.unit()) ? name + q.unit() : name;
+            IndicatorDraft d = draft(full, kind, q, source);
+            d.keyName = name;
+            out.add(d);
+        }
+        return out;
+    }
+
+    private IndicatorDraft draft(String name, String kind, Quantities.Quantity q, Sourced source) {
+        IndicatorDraft d = new IndicatorDraft();
+        ExtractionPatterns.CategoryWords cat = categories.of(name);
+        d.level1 = cat.level1();
+        d.level2 = cat.level2();
+        d.name = name;
+        d.keyName = name;
+        d.kind = kind;
+        d.unit = q.unit();
+        d.target = source.withValue(q.value());
+        return d;
+    }
+
+    private List<String> split(String groups) {
+        String joined = groups;
+        for (String j : patterns.subjectJoiners()) {
+            joined = joined.replace(j, "\u0000");
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : joined.split("\u0000")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private String stripPlanWords(String s) {
+        String out = s;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String w : patterns.planWords()) {
+                if (out.startsWith(w) && out.length() > w.length()) {
+                    out = out.substring(w.length()).strip();
+                    changed = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String stripEnd(String s, List<String> words) {
+        String w = endingWord(s, words);
+        return w == null ? s : s.substring(0, s.length() - w.length()).strip();
+    }
+
+    private static String endingWord(String s, List<String> words) {
+        return words.stream().filter(s::endsWith).findFirst().orElse(null);
+    }
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    static int hanCount(String s) {
+        return (int) HAN.matcher(s).results().count();
+    }
+}

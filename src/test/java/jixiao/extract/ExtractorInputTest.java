@@ -1,0 +1,65 @@
+package jixiao.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jixiao.load.BadInputException;
+import jixiao.load.BadRulesException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading files: BOM and CR LF change nothing; unreadable input and a broken vocabulary give one line each. */
+class ExtractorInputTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void bomAndCrLfGiveTheSameFacts() throws Exception {
+        Path seed = Path.of("fixtures/leshan-2021/report.md");
+        String text = Files.readString(seed, StandardCharsets.UTF_8);
+        Path windows = tmp.resolve("report.md");
+        Files.writeString(windows, "\uFEFF" + text.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        JsonNode plain = Extract.extractor().extract(seed).facts();
+        assertThat(Extract.extractor().extract(windows).facts()).isEqualTo(plain);
+    }
+
+    @Test
+    void missingFileNamesTheFile() {
+        Path missing = tmp.resolve("nothing.md");
+        assertThatThrownBy(() -> Extract.extractor().extract(missing))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(missing + ": no such file");
+    }
+
+    @Test
+    void textNotInUtf8IsRefusedInOneLine() throws Exception {
+        Path gbk = tmp.resolve("report.txt");
+        Files.write(gbk, "项目支出绩效自评报告".getBytes("GBK"));
+        assertThatThrownBy(() -> Extract.extractor().extract(gbk))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(gbk + ": not UTF-8")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void brokenVocabularyNamesFileAndPlace() throws Exception {
+        Path yaml = tmp.resolve("extraction.yaml");
+        String shipped = Files.readString(Extract.VOCABULARY);
+        Files.writeString(yaml, shipped.replace("defaultKind: \">=\"", "defaultKind: [oops]"));
+        assertThatThrownBy(() -> ExtractionPatterns.load(yaml))
+                .isInstanceOf(BadRulesException.class)
+                .hasMessage(yaml + "#/defaultKind: text expected");
+    }
+
+    @Test
+    void missingIdentityIsLeftOutWithNotes() {
+        Extraction e = Extract.extractor().extract("x.md", "全年计划培训教师不少于 100 人次。\n");
+        assertThat(e.facts().path("report").has("year")).isFalse();
+        assertThat(e.notes()).anyMatch(n -> n.pointer().equals("/report/year"));
+    }
+}
