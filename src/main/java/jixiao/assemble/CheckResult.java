@@ -17,7 +17,7 @@ public record CheckResult(
     }
 
     /** Which report was checked. */
-    public record ReportInfo(String file, String department, String project, int year, String category) {
+    public record ReportInfo(String file, String department, String project, Integer year, String category) {
     }
 
     /** 总分 and 等级, with each part and a note when categories were left out and the total rescaled. */

@@ -27,13 +27,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code jixiao check FILE}: findings, score and the drafted 问题及建议 section for one report. */
 @Command(name = "check",
-        description = "Check one report (JSON or YAML facts) and print findings, score and grade, "
+        description = "Check one report (facts or published text) and print findings, score and grade, "
                 + "and a drafted 四、问题及建议 section.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class)
 public final class CheckCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the report's facts: .json, .yaml or .yml")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "the report: its facts (.json, .yaml, .yml) or its published text (.md, .txt)")
     Path file;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -76,7 +77,7 @@ public final class CheckCommand extends Subcommand {
         if (output != null && Files.exists(output) && isSameFile(output, file)) {
             throw usage("check", "-o " + output + " would overwrite the input");
         }
-        Report report = ReportCheck.read(file);
+        Report report = ReportCheck.read(file, rules.dir());
         List<Waiver> waivers = waivers();
         LocalDate date = today != null ? today : LocalDate.now();
         RuleSet set = rules.load(err);

@@ -51,7 +51,7 @@ public final class ExplainCommand extends Subcommand {
 
     @Override
     ExitCode run(PrintWriter out, PrintWriter err) throws CommandFailure {
-        Report report = ReportCheck.read(file);
+        Report report = ReportCheck.read(file, rules.dir());
         RuleSet set = rules.load(err);
         RuleBase base = RulesOption.compile(set);
         Checker.Outcome outcome = ReportCheck.run(base, report, new Checker.Options(List.of(), true));

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 + "against the policy rules in rules/.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {CheckCommand.class, ExplainCommand.class, RulesCommand.class})
+        subcommands = {CheckCommand.class, ExtractCommand.class, ExplainCommand.class, RulesCommand.class})
 public final class JixiaoCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -16,6 +16,6 @@ public final class JixiaoCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: check, explain or rules");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: check, extract, explain or rules");
     }
 }

@@ -5,7 +5,8 @@ import jixiao.engine.Checker;
 import jixiao.engine.RuleBase;
 import jixiao.engine.RuleFailureException;
 import jixiao.load.BadInputException;
-import jixiao.load.ReportReader;
+import jixiao.extract.ReportInput;
+import jixiao.load.BadRulesException;
 import jixiao.model.Report;
 
 /** Reading a report and running the rules on it, with failures turned into exit codes. */
@@ -14,11 +15,14 @@ final class ReportCheck {
     private ReportCheck() {
     }
 
-    static Report read(Path file) throws CommandFailure {
+    /** A report's facts, or its published text read into facts with the rules folder's extraction words. */
+    static Report read(Path file, Path rulesDir) throws CommandFailure {
         try {
-            return new ReportReader().read(file);
+            return new ReportInput(rulesDir).read(file);
         } catch (BadInputException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
+        } catch (BadRulesException e) {
+            throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
         }
     }
 

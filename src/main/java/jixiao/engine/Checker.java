@@ -40,6 +40,7 @@ public final class Checker {
             report.problems().forEach(session::insert);
             report.suggestions().forEach(session::insert);
             session.insert(report.evaluation());
+            report.extractionGaps().forEach(session::insert);
             session.fireAllRules();
             List<Finding> findings = new ArrayList<>();
             List<Object> facts = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import jixiao.model.Category;
+import jixiao.model.ExtractionGap;
 import jixiao.model.Funding;
 import jixiao.model.Indicator;
 import jixiao.model.IndicatorKind;
@@ -56,7 +57,8 @@ public final class ReportReader {
         Report report(JsonNode root) {
             JsonNode id = root.path("report");
             ReportIdentity identity = new ReportIdentity(
-                    id.path("department").asText(), id.path("project").asText(), id.path("year").asInt(),
+                    id.path("department").asText(null), id.path("project").asText(null),
+                    id.path("year").isInt() ? id.path("year").asInt() : null,
                     id.path("category").asText(null));
             Funding funding = funding(root.path("funding"));
             List<Indicator> indicators = new ArrayList<>();
@@ -71,7 +73,7 @@ public final class ReportReader {
             return new Report(identity, funding, List.copyOf(indicators),
                     items(root.path("problems"), NarrativeItem.Section.PROBLEM),
                     items(root.path("suggestions"), NarrativeItem.Section.SUGGESTION),
-                    evaluation);
+                    evaluation, gaps(root));
         }
 
         private Funding funding(JsonNode node) {
@@ -118,6 +120,24 @@ public final class ReportReader {
                 problems.add(file + "#" + m.pointer() + ": expected " + expectation + ", found text \""
                         + m.text() + "\"");
             }
+        }
+
+        /** The extractor's notes; one about a value a person has since filled in is resolved. */
+        private static List<ExtractionGap> gaps(JsonNode root) {
+            List<ExtractionGap> out = new ArrayList<>();
+            JsonNode notes = root.path("extraction").path("notes");
+            for (int i = 0; i < notes.size(); i++) {
+                JsonNode n = notes.get(i);
+                String pointer = n.path("pointer").asText();
+                JsonNode at = root.at(pointer);
+                boolean filled = !at.isMissingNode() && !at.isNull()
+                        && !(at.isObject() && at.has("value") && at.path("value").isNull())
+                        && !(at.isArray() && at.isEmpty());
+                out.add(new ExtractionGap(i, pointer, n.path("what").asText(),
+                        n.path("line").isInt() ? n.path("line").asInt() : null,
+                        n.path("lowConfidence").asBoolean(false), filled));
+            }
+            return List.copyOf(out);
         }
 
         private List<NarrativeItem> items(JsonNode array, NarrativeItem.Section section) {

@@ -20,6 +20,8 @@ import jixiao.model.Policy;
 public final class RuleSetLoader {
 
     public static final String POLICY_FILE = "policy.yaml";
+    /** The words text extraction reads by; part of the rule set, since it decides what a text report says. */
+    public static final String EXTRACTION_FILE = "extraction.yaml";
 
     public RuleSet load(Path dir) throws BadRulesException {
         if (!Files.isDirectory(dir)) {
@@ -29,7 +31,8 @@ public final class RuleSetLoader {
         try (Stream<Path> listing = Files.list(dir)) {
             for (Path p : listing.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (name.endsWith(".drl") || name.equals(POLICY_FILE) || name.matches("messages\\.[a-z]+\\.yaml")) {
+                if (name.endsWith(".drl") || name.equals(POLICY_FILE) || name.equals(EXTRACTION_FILE)
+                        || name.matches("messages\\.[a-z]+\\.yaml")) {
                     files.add(new RuleSource(name, p, readText(p)));
                 }
             }

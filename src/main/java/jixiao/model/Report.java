@@ -9,5 +9,6 @@ public record Report(
         List<Indicator> indicators,
         List<NarrativeItem> problems,
         List<NarrativeItem> suggestions,
-        StatedEvaluation evaluation) {
+        StatedEvaluation evaluation,
+        List<ExtractionGap> extractionGaps) {
 }

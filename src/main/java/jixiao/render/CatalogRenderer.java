@@ -1,8 +1,5 @@
 package jixiao.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,12 +63,7 @@ public final class CatalogRenderer {
         doc.put("fingerprint", set.fingerprint());
         doc.put("rules", findingRules);
         doc.put("derivations", otherRules);
-        try {
-            return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                    .writeValueAsString(doc) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonRenderer.pretty(doc);
     }
 
     private static String params(RuleInfo r, String prefix) {

@@ -20,12 +20,17 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public String render(CheckResult result) {
+        return pretty(result);
+    }
+
+    /** Any value as jixiao writes JSON: two-space indent, "key": value, plain decimals, a final newline. */
+    public static String pretty(Object value) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
                 Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(printer).writeValueAsString(result) + "\n";
+            return MAPPER.writer(printer).writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("result not serialisable", e);
         }

@@ -1,0 +1,95 @@
+package jixiao.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jixiao.extract.Extraction;
+import jixiao.extract.ExtractionNote;
+import jixiao.extract.ReportInput;
+import jixiao.load.BadInputException;
+import jixiao.load.BadRulesException;
+import jixiao.render.JsonRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao extract REPORT.md}: the published text read into facts, for a person to review and correct. */
+@Command(name = "extract",
+        description = "Read a published report's text (.md, .txt) into facts (the format check reads), every value "
+                + "with the line it came from. What could not be read is listed on stderr and kept in the facts "
+                + "under extraction.notes: fill it in, then run check on the facts.",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class)
+public final class ExtractCommand extends Subcommand {
+
+    @Parameters(index = "0", paramLabel = "REPORT", description = "the report's text: .md, .markdown or .txt")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "json (default) or yaml")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "write the facts to this file (whole or not at all) instead of standard output")
+    Path output;
+
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    ExitCode run(PrintWriter out, PrintWriter err) throws CommandFailure {
+        if (!format.equals("json") && !format.equals("yaml")) {
+            throw usage("extract", "--format must be json or yaml, not '" + format + "'");
+        }
+        if (!ReportInput.isText(file)) {
+            throw usage("extract", file + ": expected the report's text (.md, .markdown or .txt)");
+        }
+        if (output != null && Files.exists(output) && isSame(output, file)) {
+            throw usage("extract", "-o " + output + " would overwrite the input");
+        }
+        Extraction extraction;
+        try {
+            extraction = new ReportInput(rules.dir()).extract(file);
+        } catch (BadInputException e) {
+            throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
+        } catch (BadRulesException e) {
+            throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
+        }
+        String text = format.equals("json") ? JsonRenderer.pretty(ReportInput.facts(extraction, file))
+                : yaml(ReportInput.facts(extraction, file));
+        if (output == null) {
+            out.print(text);
+            out.flush();
+        } else {
+            try {
+                OutputFile.write(output, text);
+            } catch (IOException e) {
+                throw new CommandFailure(ExitCode.BAD_INPUT, output + ": cannot write: " + e.getMessage());
+            }
+        }
+        for (ExtractionNote n : extraction.notes()) {
+            err.println(file + (n.line() == null ? "" : ":" + n.line()) + ": " + (n.lowConfidence() ? "check " : "fill in ")
+                    + n.pointer() + ": " + n.what());
+        }
+        return ExitCode.OK;
+    }
+
+    private static String yaml(Object facts) {
+        try {
+            return YAMLMapper.builder().build().writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isSame(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

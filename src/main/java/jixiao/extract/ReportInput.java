@@ -1,0 +1,63 @@
+package jixiao.extract;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Locale;
+import jixiao.load.BadInputException;
+import jixiao.load.BadRulesException;
+import jixiao.load.ReportReader;
+import jixiao.load.RuleSetLoader;
+import jixiao.model.Report;
+
+/**
+ * A report from any of its forms: facts in JSON or YAML, or the published text (.md, .txt), which is extracted
+ * first. Text and its extracted facts go through the same reader, so both give the same findings.
+ */
+public final class ReportInput {
+
+    private final Path rulesDir;
+    private final ReportReader reader = new ReportReader();
+    private Extractor extractor;
+
+    public ReportInput(Path rulesDir) {
+        this.rulesDir = rulesDir;
+    }
+
+    public static boolean isText(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt");
+    }
+
+    public Report read(Path file) throws BadInputException, BadRulesException {
+        if (!isText(file)) {
+            return reader.read(file);
+        }
+        return reader.read(file, facts(extract(file), file));
+    }
+
+    public Extraction extract(Path file) throws BadInputException, BadRulesException {
+        if (extractor == null) {
+            extractor = new Extractor(ExtractionPatterns.load(rulesDir.resolve(RuleSetLoader.EXTRACTION_FILE)));
+        }
+        return extractor.extract(file);
+    }
+
+    /** The extracted facts with the extractor's notes under {@code extraction}, as {@code extract} writes them. */
+    public static ObjectNode facts(Extraction extraction, Path file) {
+        ObjectNode facts = extraction.facts().deepCopy();
+        ObjectNode meta = facts.putObject("extraction");
+        meta.put("file", file.toString());
+        ArrayNode notes = meta.putArray("notes");
+        for (ExtractionNote n : extraction.notes()) {
+            ObjectNode note = notes.addObject();
+            note.put("pointer", n.pointer());
+            note.put("what", n.what());
+            if (n.line() != null) {
+                note.put("line", n.line());
+            }
+            note.put("lowConfidence", n.lowConfidence());
+        }
+        return facts;
+    }
+}
