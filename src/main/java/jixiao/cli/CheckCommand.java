@@ -77,21 +77,28 @@ public final class CheckCommand extends Subcommand {
         if (output != null && Files.exists(output) && isSameFile(output, file)) {
             throw usage("check", "-o " + output + " would overwrite the input");
         }
-        Report report = ReportCheck.read(file, rules.dir());
-        List<Waiver> waivers = waivers();
-        LocalDate date = today != null ? today : LocalDate.now();
-        RuleSet set = rules.load(err);
+        Timing timing = Timing.fromSystem(err);
+        RulesOption.Prepared prepared = rules.prepare(err);
+        timing.mark("rule set loaded");
+        RuleSet set = prepared.set();
         if (expectedFingerprint != null && !expectedFingerprint.equals(set.fingerprint())) {
             throw new CommandFailure(ExitCode.BAD_RULES, rules.dir() + ": the rules in force have fingerprint "
                     + set.fingerprint() + ", not the expected " + expectedFingerprint);
         }
-        RuleBase ruleBase = RulesOption.compile(set);
+        Report report = ReportCheck.read(file, rules.dir());
+        List<Waiver> waivers = waivers();
+        LocalDate date = today != null ? today : LocalDate.now();
+        timing.mark("report read");
+        RuleBase ruleBase = prepared.compile();
+        timing.mark("rules ready");
         List<Object> extra = new ArrayList<>(waivers);
         extra.add(new Today(date));
         Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, false));
         CheckResult result = new ResultAssembler(ruleBase, Version.tool())
                 .assemble(file.toString(), report, outcome, language, waivers, date);
+        timing.mark("checked");
         write(out, Renderer.forFormat(fmt, language).render(result));
+        timing.mark("written");
         Severity threshold = Severity.parse(failOn);
         boolean failing = result.findings().stream()
                 .anyMatch(f -> !f.isWaived() && Severity.parse(f.severity()).atLeast(threshold));

@@ -23,7 +23,8 @@ public final class RuleSetLoader {
     /** The words text extraction reads by; part of the rule set, since it decides what a text report says. */
     public static final String EXTRACTION_FILE = "extraction.yaml";
 
-    public RuleSet load(Path dir) throws BadRulesException {
+    /** The files of a rules folder that make up its rule set, in name order, read but not yet checked. */
+    public static List<RuleSource> files(Path dir) throws BadRulesException {
         if (!Files.isDirectory(dir)) {
             throw new BadRulesException(List.of(dir + ": no such rules folder"));
         }
@@ -39,6 +40,11 @@ public final class RuleSetLoader {
         } catch (IOException e) {
             throw new BadRulesException(List.of(dir + ": cannot read: " + e.getMessage()));
         }
+        return List.copyOf(files);
+    }
+
+    public RuleSet load(Path dir) throws BadRulesException {
+        List<RuleSource> files = files(dir);
         List<String> problems = new ArrayList<>();
         if (files.stream().noneMatch(RuleSource::isDrl)) {
             problems.add(dir + ": no .drl rule files");

@@ -1,0 +1,96 @@
+package jixiao.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import jixiao.load.RuleSource;
+import org.kie.api.KieServices;
+
+/**
+ * Compiled rule sets kept on disk, so that only the first run after a rule edit pays for compiling. An entry is
+ * the executable-model module Drools builds from the DRL, named by a hash of the DRL text, jixiao's own classes and
+ * the Drools version: any change to one of them is a different entry, so an entry is never stale. Policy numbers
+ * and wording are read at run time and are not part of the key.
+ */
+public final class RuleCache {
+
+    private final Path dir;
+
+    public RuleCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The cache named by {@code -Djixiao.cache}, else none (compile every time). */
+    public static RuleCache fromSystem() {
+        String dir = System.getProperty("jixiao.cache");
+        return dir == null || dir.isBlank() ? null : new RuleCache(Path.of(dir));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The compiled module file for a key, or null when there is none yet. */
+    Path path(String key) {
+        Path file = dir.resolve(key + ".kjar");
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    /** Stores a compiled module whole or not at all; a cache that cannot be written is simply not used. */
+    void put(String key, byte[] module) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, key, ".tmp");
+            Files.write(tmp, module);
+            Files.move(tmp, dir.resolve(key + ".kjar"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // Caching is an optimisation only.
+        }
+    }
+
+    void forget(String key) {
+        try {
+            Files.deleteIfExists(dir.resolve(key + ".kjar"));
+        } catch (IOException e) {
+            // nothing to do: the next put replaces it
+        }
+    }
+
+    /** The key of a rule set's compiled form: its DRL, jixiao's classes and the Drools version. */
+    static String key(List<RuleSource> drl) {
+        MessageDigest sha = sha256();
+        sha.update(drlKey(drl).getBytes(StandardCharsets.UTF_8));
+        sha.update(CodeIdentity.get().getBytes(StandardCharsets.UTF_8));
+        Package drools = KieServices.class.getPackage();
+        String version = drools == null ? null : drools.getImplementationVersion();
+        sha.update((version == null ? "drools" : version).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+    }
+
+    /** A hash of the DRL text alone, names and contents in order, line endings folded. */
+    static String drlKey(List<RuleSource> drl) {
+        MessageDigest sha = sha256();
+        for (RuleSource s : drl) {
+            sha.update(s.name().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(s.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
