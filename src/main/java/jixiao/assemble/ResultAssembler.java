@@ -41,16 +41,29 @@ public final class ResultAssembler {
     /** As above, with the waivers in force on {@code today}: a waived finding is marked and left out of the section. */
     public CheckResult assemble(String file, Report report, Checker.Outcome outcome, String language,
                                 List<Waiver> waivers, LocalDate today) {
+        return assemble(file, report, outcome, language, waivers, today, true);
+    }
+
+    /**
+     * With {@code full} false, the result a batch line needs: findings worded and sorted, without their traces
+     * and without the drafted section.
+     */
+    public CheckResult assemble(String file, Report report, Checker.Outcome outcome, String language,
+                                List<Waiver> waivers, LocalDate today, boolean full) {
         MessageTemplates templates = rules.ruleSet().messages(language);
         List<Finding> sorted = new ArrayList<>(outcome.findings());
         sorted.sort(ORDER);
         List<FindingView> views = new ArrayList<>();
         List<Finding> open = new ArrayList<>();
         for (Finding f : sorted) {
-            Waiver waiver = waivers.stream()
-                    .filter(w -> w.covers(f.ruleId(), f.subject()) && !w.until().isBefore(today))
-                    .findFirst().orElse(null);
-            views.add(view(f, templates, waiver));
+            Waiver waiver = null;
+            for (Waiver w : waivers) {
+                if (w.covers(f.ruleId(), f.subject()) && !w.until().isBefore(today)) {
+                    waiver = w;
+                    break;
+                }
+            }
+            views.add(view(f, templates, waiver, full));
             if (waiver == null) {
                 open.add(f);
             }
@@ -63,24 +76,28 @@ public final class ResultAssembler {
                         report.identity().year(), report.identity().category()),
                 score(outcome.score(), language),
                 List.copyOf(views),
-                new SectionAssembler(templates).assemble(open));
+                full ? new SectionAssembler(templates).assemble(open) : null);
     }
 
-    private FindingView view(Finding f, MessageTemplates templates, Waiver waiver) {
+    private FindingView view(Finding f, MessageTemplates templates, Waiver waiver, boolean full) {
         RuleInfo info = rules.catalog().byName(f.ruleName());
         Map<String, String> text = ValueText.of(f.subject(), f.values());
         String message = fill(templates.template(f.ruleId(), "message"), text);
-        String recommendation = fill(templates.template(f.ruleId(), "recommendation"), text);
-        List<Trace.SourceRef> sources = new ArrayList<>();
-        for (Measure m : f.evidence()) {
-            sources.add(new Trace.SourceRef(m.pointer(), m.source().line(), m.source().quote()));
-        }
-        Trace trace = new Trace(f.ruleName(), info == null ? null : info.file(), info == null ? 0 : info.line(),
-                f.facts(), sources.isEmpty() ? null : sources.get(0), List.copyOf(sources));
+        String recommendation = full ? fill(templates.template(f.ruleId(), "recommendation"), text) : null;
+        Trace trace = full ? trace(f, info) : null;
         return new FindingView(f.ruleId(), f.severity().id(), info == null ? null : info.title(), f.subject(),
                 message, recommendation, f.values(), trace, waiver == null ? null
                 : new FindingView.Waived(waiver.reason(), waiver.approvedBy(), waiver.until().toString(),
                         waiver.file() + "#" + waiver.pointer()));
+    }
+
+    private static Trace trace(Finding f, RuleInfo info) {
+        List<Trace.SourceRef> sources = new ArrayList<>();
+        for (Measure m : f.evidence()) {
+            sources.add(new Trace.SourceRef(m.pointer(), m.source().line(), m.source().quote()));
+        }
+        return new Trace(f.ruleName(), info == null ? null : info.file(), info == null ? 0 : info.line(),
+                f.facts(), sources.isEmpty() ? null : sources.get(0), List.copyOf(sources));
     }
 
     private static String fill(String template, Map<String, String> values) {

@@ -33,13 +33,18 @@ import picocli.CommandLine.Parameters;
         versionProvider = Version.class)
 public final class CheckCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "the report: its facts (.json, .yaml, .yml) or its published text (.md, .txt)")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "the report: its facts (.json, .yaml, .yml) or its published text (.md, .txt); several "
+                    + "files or folders check a batch")
+    List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default), json or markdown (the section alone)")
+            description = "text (default), json or markdown (the section alone); for a batch: text or jsonl "
+                    + "(one JSON line per report)")
     String format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "batch: reports checked at once (default: cores)")
+    Integer threads;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "zh (default) or en")
     String language;
@@ -69,8 +74,13 @@ public final class CheckCommand extends Subcommand {
 
     @Override
     ExitCode run(PrintWriter out, PrintWriter err) throws CommandFailure {
-        Renderer.Format fmt = format(format);
         language(language);
+        boolean batch = inputs.size() > 1 || Files.isDirectory(inputs.get(0)) || format.equals("jsonl");
+        if (batch) {
+            return new BatchCommand(this).run(out, err);
+        }
+        Path file = inputs.get(0);
+        Renderer.Format fmt = format(format);
         if (!Severity.isValid(failOn)) {
             throw usage("check", "--fail-on must be error, warning or info, not '" + failOn + "'");
         }
@@ -105,7 +115,7 @@ public final class CheckCommand extends Subcommand {
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private List<Waiver> waivers() throws CommandFailure {
+    List<Waiver> waivers() throws CommandFailure {
         if (waiversFile == null) {
             return List.of();
         }
@@ -143,7 +153,7 @@ public final class CheckCommand extends Subcommand {
         }
     }
 
-    private static boolean isSameFile(Path a, Path b) {
+    static boolean isSameFile(Path a, Path b) {
         try {
             return Files.isSameFile(a, b);
         } catch (IOException e) {

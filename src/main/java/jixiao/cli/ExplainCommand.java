@@ -13,6 +13,7 @@ import jixiao.engine.Checker;
 import jixiao.engine.Finding;
 import jixiao.engine.RuleBase;
 import jixiao.load.RuleSet;
+import jixiao.model.NearMissRequest;
 import jixiao.model.Report;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -54,7 +55,8 @@ public final class ExplainCommand extends Subcommand {
         Report report = ReportCheck.read(file, rules.dir());
         RuleSet set = rules.load(err);
         RuleBase base = RulesOption.compile(set);
-        Checker.Outcome outcome = ReportCheck.run(base, report, new Checker.Options(List.of(), true));
+        List<Object> extra = nearMisses ? List.of(new NearMissRequest()) : List.of();
+        Checker.Outcome outcome = ReportCheck.run(base, report, new Checker.Options(extra, true));
         List<Finding> sorted = outcome.findings().stream().sorted(ResultAssembler.ORDER).toList();
         CheckResult result = new ResultAssembler(base, Version.tool()).assemble(file.toString(), report, outcome, "zh");
         Explainer explainer = new Explainer(base, set.policy().forCategory(report.identity().category()), outcome.derivations());

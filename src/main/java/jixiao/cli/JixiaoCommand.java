@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
                 + "against the policy rules in rules/.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {CheckCommand.class, ExtractCommand.class, ExplainCommand.class, RulesCommand.class})
+        subcommands = {CheckCommand.class, ExtractCommand.class, ExplainCommand.class, RulesCommand.class,
+            GenerateCommand.class})
 public final class JixiaoCommand implements Runnable {
 
     @picocli.CommandLine.Spec

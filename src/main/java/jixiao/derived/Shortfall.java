@@ -9,6 +9,17 @@ import jixiao.model.Traceable;
  * problems should name and its suggestions should answer. {@code terms} are the words that name it.
  */
 public record Shortfall(String subject, List<String> terms, Traceable basis) implements Traceable {
+    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
 
     @Override
     public List<String> pointers() {

@@ -1,8 +1,6 @@
 package jixiao.derived;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Whether a sentence of the report names a topic. Chinese has no spaces, so a term is cut into overlapping
@@ -25,29 +23,21 @@ public final class TextMatch {
         return false;
     }
 
+    /** The share of the term's two-character pieces found in the text; a one-character term is its own piece. */
     static double share(String text, String term) {
-        Set<String> pieces = pieces(term);
-        if (pieces.isEmpty()) {
+        int length = term.length();
+        if (length == 0) {
             return 0;
         }
+        if (length == 1) {
+            return text.indexOf(term.charAt(0)) >= 0 ? 1 : 0;
+        }
         int found = 0;
-        for (String p : pieces) {
-            if (text.contains(p)) {
+        for (int i = 0; i + 2 <= length; i++) {
+            if (text.contains(term.subSequence(i, i + 2))) {
                 found++;
             }
         }
-        return (double) found / pieces.size();
-    }
-
-    private static Set<String> pieces(String term) {
-        Set<String> out = new HashSet<>();
-        String t = term.strip();
-        if (t.length() == 1) {
-            out.add(t);
-        }
-        for (int i = 0; i + 2 <= t.length(); i++) {
-            out.add(t.substring(i, i + 2));
-        }
-        return out;
+        return (double) found / (length - 1);
     }
 }

@@ -30,7 +30,8 @@ public final class Checker {
     }
 
     public Outcome check(Report report, Options options) throws RuleFailureException {
-        KieSession session = rules.kieBase().newKieSession();
+        // A recording session carries listeners, so it is made afresh rather than taken from the pool.
+        KieSession session = options.recordDerivations() ? rules.kieBase().newKieSession() : rules.pooledSession();
         Derivations derivations = options.recordDerivations() ? Derivations.attach(session) : null;
         try {
             session.setGlobal("policy", rules.ruleSet().policy().forCategory(report.identity().category()));

@@ -179,4 +179,17 @@ public final class RuleBase {
     KieBase kieBase() {
         return kieBase;
     }
+
+    private org.kie.api.runtime.KieSessionsPool pool;
+
+    /**
+     * A session for one report from Drools' pool: disposing it resets it for the next report, which saves building
+     * a session per report in a batch.
+     */
+    synchronized org.kie.api.runtime.KieSession pooledSession() {
+        if (pool == null) {
+            pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        }
+        return pool.newKieSession();
+    }
 }

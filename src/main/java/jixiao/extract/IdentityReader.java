@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class IdentityReader {
 
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern LABEL = Pattern.compile("^[#*\\s]*([^:：|\\t]{2,8})\\s*:\\s*(.+?)\\s*$");
 
@@ -76,7 +77,7 @@ final class IdentityReader {
         } else if (patterns.identity("department").contains(label)) {
             out.putIfAbsent("department", new Sourced(v, line.number(), quote, null));
         } else if (patterns.identity("year").contains(label)) {
-            Matcher y = Pattern.compile("(?:19|20)\\d{2}").matcher(v);
+            Matcher y = YEAR_DIGITS.matcher(v);
             if (y.find()) {
                 out.putIfAbsent("year", new Sourced(Integer.valueOf(y.group()), line.number(), quote, null));
             }

@@ -22,6 +22,7 @@ final class Quantities {
     private final Numerals numerals;
     private final Pattern count;
     private final Pattern money;
+    private final Pattern leading;
     private final ExtractionPatterns patterns;
 
     Quantities(ExtractionPatterns patterns) {
@@ -31,6 +32,7 @@ final class Quantities {
         this.count = Pattern.compile("(" + num + ")\\s*(" + alternatives(patterns.units()) + ")");
         this.money = Pattern.compile("(" + num + ")\\s*(" + alternatives(patterns.moneyUnits().keySet())
                 + ")");
+        this.leading = Pattern.compile("(" + num + ")\\s*(" + alternatives(patterns.units()) + ")?");
     }
 
     Numerals numerals() {
@@ -75,8 +77,7 @@ final class Quantities {
 
     /** A number standing alone with an optional unit, as in a table cell ("≥100人", "98%", "62.5"). */
     Quantity leading(String text) {
-        Matcher m = Pattern.compile("(" + numerals.pattern() + ")\\s*(" + alternatives(patterns.units())
-                + ")?").matcher(text);
+        Matcher m = leading.matcher(text);
         if (!m.find()) {
             return null;
         }

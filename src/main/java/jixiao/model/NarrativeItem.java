@@ -4,6 +4,17 @@ import java.util.List;
 
 /** One item the report itself lists under 存在的问题 or 相关建议. */
 public record NarrativeItem(Section section, int index, String text, Source source) implements Traceable {
+    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
 
     public enum Section {
         PROBLEM("problems", "问题"),

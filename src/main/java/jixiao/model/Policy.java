@@ -15,10 +15,12 @@ public final class Policy {
     public static final String BY_CATEGORY = "byCategory";
 
     private final JsonNode root;
+    private final Map<String, Double> numbers;
     private final Map<String, Policy> byCategory = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Policy(JsonNode root) {
         this.root = root;
+        this.numbers = Map.copyOf(numbers(root, "", new java.util.HashMap<>()));
     }
 
     /**
@@ -59,11 +61,22 @@ public final class Policy {
     }
 
     public double num(String key) {
-        JsonNode n = node(key);
-        if (!n.isNumber()) {
+        Double n = numbers.get(key);
+        if (n == null) {
             throw new IllegalStateException("policy key " + key + " is not a number");
         }
-        return n.doubleValue();
+        return n;
+    }
+
+    /** Every number of the policy by its dotted key: rules read them in conditions, for every fact they test. */
+    private static Map<String, Double> numbers(JsonNode node, String prefix, Map<String, Double> out) {
+        if (node.isNumber()) {
+            out.put(prefix, node.doubleValue());
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e ->
+                    numbers(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), out));
+        }
+        return out;
     }
 
     public String text(String key) {

@@ -1,0 +1,157 @@
+package jixiao.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import jixiao.assemble.CheckResult;
+import jixiao.assemble.FindingView;
+import jixiao.assemble.ResultAssembler;
+import jixiao.engine.Checker;
+import jixiao.engine.RuleBase;
+import jixiao.engine.RuleFailureException;
+import jixiao.extract.ReportInput;
+import jixiao.load.BadInputException;
+import jixiao.load.BadRulesException;
+import jixiao.model.Report;
+import jixiao.model.Today;
+import jixiao.model.Waiver;
+
+/**
+ * Checks many reports with one rule base: across threads, a session per report, results written in input order
+ * as they come, with a bounded number in flight so that memory does not grow with the batch. A report that cannot
+ * be read or on which a rule fails is marked so; the others go on.
+ */
+public final class BatchChecker {
+
+    /** Where each report's line goes, in input order. */
+    public interface Sink {
+        void accept(BatchLine line) throws IOException;
+    }
+
+    private final RuleBase rules;
+    private final Checker checker;
+    private final ResultAssembler assembler;
+    private final String language;
+    private final List<Waiver> waivers;
+    private final LocalDate today;
+    private final int threads;
+    private final ThreadLocal<ReportInput> inputs;
+
+    public BatchChecker(RuleBase rules, Path rulesDir, String language, List<Waiver> waivers, LocalDate today,
+                        int threads, String tool) {
+        this.rules = rules;
+        this.checker = new Checker(rules);
+        this.assembler = new ResultAssembler(rules, tool);
+        this.language = language;
+        this.waivers = waivers;
+        this.today = today;
+        this.threads = threads;
+        this.inputs = ThreadLocal.withInitial(() -> new ReportInput(rulesDir));
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** Checks every file; {@code done} counts reports finished, for a progress display. */
+    public BatchSummary run(List<Path> files, Sink sink, AtomicInteger done) throws IOException {
+        BatchSummary summary = new BatchSummary();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "jixiao-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        int window = threads * 16;
+        ArrayDeque<Future<Timed>> inFlight = new ArrayDeque<>();
+        try {
+            for (Path file : files) {
+                inFlight.add(pool.submit(() -> timed(file)));
+                if (inFlight.size() >= window) {
+                    emit(inFlight.poll(), sink, summary, done);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                emit(inFlight.poll(), sink, summary, done);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return summary;
+    }
+
+    /** A report's line and how long it took. */
+    private record Timed(BatchLine line, long nanos) {
+    }
+
+    private static void emit(Future<Timed> next, Sink sink, BatchSummary summary, AtomicInteger done)
+            throws IOException {
+        Timed t;
+        try {
+            t = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        sink.accept(t.line());
+        summary.add(t.line(), t.nanos());
+        done.incrementAndGet();
+    }
+
+    private Timed timed(Path file) {
+        long start = System.nanoTime();
+        BatchLine line = check(file);
+        return new Timed(line, System.nanoTime() - start);
+    }
+
+    /** One report, as a line: the same findings as {@code check} on the report alone. */
+    public BatchLine check(Path file) {
+        Report report;
+        try {
+            report = inputs.get().read(file);
+        } catch (BadInputException e) {
+            return BatchLine.failed(file.toString(), BatchLine.BAD_INPUT, e.problems());
+        } catch (BadRulesException e) {
+            return BatchLine.failed(file.toString(), BatchLine.RULE_FAILURE, e.problems());
+        }
+        Checker.Outcome outcome;
+        try {
+            List<Object> extra = new ArrayList<>(waivers);
+            extra.add(new Today(today));
+            outcome = checker.check(report, new Checker.Options(extra, false));
+        } catch (RuleFailureException e) {
+            return BatchLine.failed(file.toString(), BatchLine.RULE_FAILURE, List.of(e.getMessage()));
+        }
+        CheckResult result = assembler.assemble(file.toString(), report, outcome, language, waivers, today, false);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<BatchLine.Item> items = new ArrayList<>();
+        for (String s : List.of("error", "warning", "info")) {
+            counts.put(s, 0);
+        }
+        for (FindingView f : result.findings()) {
+            if (!f.isWaived()) {
+                counts.merge(f.severity(), 1, Integer::sum);
+            }
+            items.add(new BatchLine.Item(f.ruleId(), f.severity(), f.subject(), f.message(), f.isWaived() ? true : null));
+        }
+        CheckResult.Score score = result.score();
+        return new BatchLine(file.toString(), BatchLine.OK, report.identity().department(),
+                report.identity().project(), report.identity().year(), score == null ? null : score.total(),
+                score == null ? null : score.grade(), counts, items, null);
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+}

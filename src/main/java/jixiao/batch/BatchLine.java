@@ -1,0 +1,37 @@
+package jixiao.batch;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One report's result in a batch, one JSON line each: what was checked, how it went, its score and findings.
+ * The trace of a finding is left to {@code jixiao explain} on that report.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BatchLine(
+        String file,
+        String status,
+        String department,
+        String project,
+        Integer year,
+        Double total,
+        String grade,
+        Map<String, Integer> counts,
+        List<Item> findings,
+        List<String> errors) {
+
+    /** ok: checked; bad-input: the report could not be read; rule-failure: a rule failed on it. */
+    public static final String OK = "ok";
+    public static final String BAD_INPUT = "bad-input";
+    public static final String RULE_FAILURE = "rule-failure";
+
+    /** A finding, short. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(String ruleId, String severity, String subject, String message, Boolean waived) {
+    }
+
+    public static BatchLine failed(String file, String status, List<String> errors) {
+        return new BatchLine(file, status, null, null, null, null, null, null, null, errors);
+    }
+}

@@ -1,0 +1,158 @@
+package jixiao.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import jixiao.batch.BatchChecker;
+import jixiao.batch.BatchLine;
+import jixiao.batch.BatchSummary;
+import jixiao.batch.ReportFiles;
+import jixiao.engine.RuleBase;
+import jixiao.engine.Severity;
+import jixiao.model.Waiver;
+
+/**
+ * {@code jixiao check DIR|FILE…}: many reports in one run. One line per report on stdout (or -o), in input order;
+ * the summary on stderr. Exit 2 when a report could not be read, 3 when a rule failed on one, else as for one report.
+ */
+final class BatchCommand {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final CheckCommand options;
+
+    BatchCommand(CheckCommand options) {
+        this.options = options;
+    }
+
+    ExitCode run(PrintWriter out, PrintWriter err) throws CommandFailure {
+        boolean jsonl = options.format.equals("jsonl");
+        if (!jsonl && !options.format.equals("text")) {
+            throw Subcommand.usage("check", "for several reports --format must be text or jsonl, not '"
+                    + options.format + "'");
+        }
+        if (!Severity.isValid(options.failOn)) {
+            throw Subcommand.usage("check", "--fail-on must be error, warning or info, not '" + options.failOn + "'");
+        }
+        List<Path> files;
+        try {
+            files = ReportFiles.expand(options.inputs);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.BAD_INPUT, "cannot list the reports: " + e.getMessage());
+        }
+        if (options.output != null && files.stream().anyMatch(f -> CheckCommand.isSameFile(f, options.output))) {
+            throw Subcommand.usage("check", "-o " + options.output + " would overwrite an input");
+        }
+        List<Waiver> waivers = options.waivers();
+        LocalDate date = options.today != null ? options.today : LocalDate.now();
+        RulesOption.Prepared prepared = options.rules.prepare(err);
+        if (options.expectedFingerprint != null && !options.expectedFingerprint.equals(prepared.set().fingerprint())) {
+            throw new CommandFailure(ExitCode.BAD_RULES, options.rules.dir() + ": the rules in force have fingerprint "
+                    + prepared.set().fingerprint() + ", not the expected " + options.expectedFingerprint);
+        }
+        RuleBase rules = prepared.compile();
+        int threads = options.threads != null ? Math.max(1, options.threads) : Runtime.getRuntime().availableProcessors();
+        BatchChecker checker = new BatchChecker(rules, options.rules.dir(), options.language, waivers, date, threads,
+                Version.tool());
+        Severity threshold = Severity.parse(options.failOn);
+        boolean[] failing = {false};
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        BatchSummary summary;
+        try (Output sink = Output.open(options.output, out)) {
+            Progress progress = Progress.start(err, files.size(), done);
+            try {
+                summary = checker.run(files, line -> {
+                    failing[0] |= line.findings() != null && line.findings().stream().anyMatch(f ->
+                            !Boolean.TRUE.equals(f.waived()) && Severity.parse(f.severity()).atLeast(threshold));
+                    sink.writer().write(jsonl ? json(line) : text(line));
+                    sink.writer().write('\n');
+                }, done);
+            } finally {
+                progress.stop();
+            }
+            sink.commit();
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.BAD_INPUT, "cannot write the results: " + e.getMessage());
+        }
+        summary.print(err, System.nanoTime() - start, threads);
+        err.flush();
+        if (summary.any(BatchLine.BAD_INPUT)) {
+            return ExitCode.BAD_INPUT;
+        }
+        if (summary.any(BatchLine.RULE_FAILURE)) {
+            return ExitCode.BAD_RULES;
+        }
+        return failing[0] ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private static String json(BatchLine line) {
+        try {
+            return JSON.writeValueAsString(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(BatchLine line) {
+        if (!line.status().equals(BatchLine.OK)) {
+            return line.file() + ": " + line.status() + ": " + String.join("; ", line.errors());
+        }
+        return line.file() + ": " + (line.grade() == null ? "no score" : line.grade() + " " + line.total())
+                + " · " + line.counts().get("error") + " error, " + line.counts().get("warning") + " warning, "
+                + line.counts().get("info") + " info";
+    }
+
+    /** Standard output, or a file written whole at the end (a temporary file beside it, then a rename). */
+    private static final class Output implements AutoCloseable {
+        private final Writer writer;
+        private final Path target;
+        private final Path temporary;
+
+        private Output(Writer writer, Path target, Path temporary) {
+            this.writer = writer;
+            this.target = target;
+            this.temporary = temporary;
+        }
+
+        static Output open(Path target, PrintWriter out) throws IOException {
+            if (target == null) {
+                return new Output(out, null, null);
+            }
+            Path dir = target.toAbsolutePath().getParent();
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            return new Output(Files.newBufferedWriter(tmp), target, tmp);
+        }
+
+        Writer writer() {
+            return writer;
+        }
+
+        void commit() throws IOException {
+            writer.flush();
+            if (target != null) {
+                writer.close();
+                Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (target != null) {
+                writer.close();
+                Files.deleteIfExists(temporary);
+            } else {
+                writer.flush();
+            }
+        }
+    }
+}
