@@ -29,10 +29,24 @@ public final class Extractor {
     private final Headings headings;
     private final Quantities quantities;
 
+    // The readers hold only the vocabulary: made once, they serve every report.
+    private final TableReader tables;
+    private final FundingReader fundingReader;
+    private final ResultReader results;
+    private final NarrativeReader narrative;
+    private final ConclusionReader conclusion;
+    private final IdentityReader identityReader;
+
     public Extractor(ExtractionPatterns patterns) {
         this.patterns = patterns;
         this.headings = new Headings(patterns);
         this.quantities = new Quantities(patterns);
+        this.tables = new TableReader(patterns, quantities);
+        this.fundingReader = new FundingReader(patterns, quantities);
+        this.results = new ResultReader(patterns, quantities);
+        this.narrative = new NarrativeReader(patterns);
+        this.conclusion = new ConclusionReader(patterns);
+        this.identityReader = new IdentityReader(patterns);
     }
 
     /** Reads the file as UTF-8 (a BOM is dropped, CR LF accepted). */
@@ -67,10 +81,10 @@ public final class Extractor {
         ObjectNode facts = F.objectNode();
         facts.set("report", identity(report, notes));
 
-        TableReader.Result table = new TableReader(patterns, quantities).read(report);
+        TableReader.Result table = tables.read(report);
         Map<String, Sourced> funding = FundingReader.empty();
         funding.putAll(table.funding());
-        new FundingReader(patterns, quantities).read(report.passages(), funding);
+        fundingReader.read(report.passages(), funding);
         FundingReader.deriveBudget(funding, notes);
         facts.set("funding", funding(funding, notes));
 
@@ -79,7 +93,7 @@ public final class Extractor {
         if (indicators.isEmpty()) {
             indicators.addAll(new TargetReader(patterns, quantities, targetNotes).read(report.passages()));
         }
-        new ResultReader(patterns, quantities).read(report.passages(), indicators);
+        results.read(report.passages(), indicators);
         ArrayNode rows = facts.putArray("indicators");
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorDraft d = indicators.get(i);
@@ -95,7 +109,7 @@ public final class Extractor {
                     null, false));
         }
 
-        NarrativeReader.Items items = new NarrativeReader(patterns).read(report.passages());
+        NarrativeReader.Items items = narrative.read(report.passages());
         facts.set("problems", items(items.problems()));
         facts.set("suggestions", items(items.suggestions()));
         if (items.problems().isEmpty()) {
@@ -107,7 +121,7 @@ public final class Extractor {
         }
 
         Map<String, Sourced> evaluation = FundingReader.empty();
-        new ConclusionReader(patterns).read(report.passages(), evaluation);
+        conclusion.read(report.passages(), evaluation);
         if (!evaluation.containsKey("statedTotal") && table.total() != null) {
             evaluation.put("statedTotal", table.total());
         }
@@ -123,7 +137,7 @@ public final class Extractor {
     }
 
     private ObjectNode identity(ReportText report, List<ExtractionNote> notes) {
-        Map<String, Sourced> id = new IdentityReader(patterns).read(report);
+        Map<String, Sourced> id = identityReader.read(report);
         ObjectNode node = F.objectNode();
         String[][] parts = {
             {"department", "主管部门（单位名称）", "报告标题上方的单位名称或自评表“主管部门”一栏"},
