@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The performance benchmark: whole-process cold runs, a 100,000-report batch, and warm throughput against the
+# same checks in plain Java. Prints medians and spreads; docs/performance.md records a run.
+#   bench/run.sh            everything (about 5 minutes on 2 cores)
+#   bench/run.sh quick      fewer runs and a 10,000-report batch
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+mode="${1:-full}"
+runs=10; edits=5; batch=100000; batch_runs=3
+if [ "$mode" = quick ]; then runs=5; edits=3; batch=10000; batch_runs=1; fi
+
+work=target/bench
+mkdir -p "$work"
+mvn -B -q -DskipTests package test-compile >/dev/null
+bin/jixiao check fixtures/leshan-2021/report.json >/dev/null   # builds the class-data archive if needed
+
+ms() { date +%s%N | awk '{printf "%d", $1 / 1000000}'; }
+stats() { # name, then times in ms on stdin
+  sort -n | awk -v name="$1" '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2;
+    printf "%-46s median %6.0f ms   min %6.0f   max %6.0f   (%d runs)\n", name, m, a[1], a[NR], NR}'
+}
+time_runs() { # name, count, command...
+  local name="$1" n="$2"; shift 2
+  for _ in $(seq "$n"); do s=$(ms); "$@" >/dev/null 2>&1 || true; echo $(( $(ms) - s )); done | stats "$name"
+}
+
+echo "jixiao benchmark · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · $(java -version 2>&1 | head -1)"
+echo
+echo "## Cold runs (whole process)"
+time_runs "check sample, shipped rules" "$runs" bin/jixiao check fixtures/leshan-2021/report.json
+time_runs "check sample text (.md), shipped rules" "$runs" bin/jixiao check fixtures/leshan-2021/report.md
+for i in $(seq "$edits"); do
+  rm -rf "$work/edited"; cp -r rules "$work/edited"
+  sed -i "s/@title(\"满意度低于最低要求\")/@title(\"满意度低于最低要求 $RANDOM$i\")/" "$work/edited/satisfaction.drl"
+  s=$(ms); bin/jixiao check fixtures/leshan-2021/report.json --rules "$work/edited" >/dev/null 2>&1 || true
+  echo $(( $(ms) - s ))
+done | stats "first check after a DRL edit (compiles)"
+time_runs "check after that edit (cached)" "$runs" bin/jixiao check fixtures/leshan-2021/report.json --rules "$work/edited"
+sed -i 's/minimum: 95 /minimum: 96 /' "$work/edited/policy.yaml"
+time_runs "check after a policy.yaml edit (no compile)" "$runs" bin/jixiao check fixtures/leshan-2021/report.json --rules "$work/edited"
+time_runs "rules test, all shipped cases" "$edits" bin/jixiao rules test
+
+echo
+echo "## Batch of $batch generated reports (10% as Markdown text), -Xmx256m"
+reports="$work/reports-$batch"
+if [ ! -d "$reports" ]; then bin/jixiao generate --count "$batch" --seed 42 -o "$reports" >/dev/null; fi
+for _ in $(seq "$batch_runs"); do
+  JIXIAO_JAVA_OPTS=-Xmx256m /usr/bin/time -f "wall %e s, max RSS %M KB" \
+    bin/jixiao check "$reports" --format jsonl -o "$work/batch.jsonl" 2>"$work/batch.err" || true
+  grep -E "reports in|wall" "$work/batch.err" | tr '\n' ' '; echo
+done
+
+echo
+echo "## Warm throughput, one thread: Drools rules against the same checks in plain Java"
+java -XX:+UseSerialGC -Djixiao.cache=target/rules-cache \
+  -cp "target/test-classes:target/classes:$(ls target/lib/*.jar | tr '\n' ':')" \
+  jixiao.bench.Throughput "$reports" 2000 5 5

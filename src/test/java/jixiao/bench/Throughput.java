@@ -1,0 +1,103 @@
+package jixiao.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
+import jixiao.engine.Checker;
+import jixiao.engine.Finding;
+import jixiao.engine.RuleBase;
+import jixiao.load.ReportReader;
+import jixiao.load.RuleSetLoader;
+import jixiao.model.Report;
+
+/**
+ * Warm throughput, one thread: the same parsed reports through the Drools rules and through {@link PlainChecks},
+ * several timed rounds each after a warm-up; prints the median and spread of reports per second and the ratio.
+ * It first confirms that both find the same findings on the checks they share.
+ * Usage: Throughput REPORTS_DIR COUNT SECONDS_PER_ROUND ROUNDS
+ */
+public final class Throughput {
+
+    private Throughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        int count = Integer.parseInt(args[1]);
+        double seconds = Double.parseDouble(args[2]);
+        int rounds = Integer.parseInt(args[3]);
+        RuleBase rules = RuleBase.compile(new RuleSetLoader().load(Path.of("rules")));
+        ReportReader reader = new ReportReader();
+        List<Report> reports = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().limit(count).toList()) {
+                reports.add(reader.read(f));
+            }
+        }
+        Checker checker = new Checker(rules);
+        PlainChecks plain = new PlainChecks(rules.ruleSet().policy());
+        int differ = 0;
+        for (Report r : reports) {
+            List<String> drools = new ArrayList<>();
+            for (Finding f : checker.check(r).findings()) {
+                drools.add(f.ruleId() + " " + f.subject() + (f.ruleId().equals("SCORE-GRADE") ? " " + f.values().get("grade") : ""));
+            }
+            List<String> mine = plain.check(r);
+            drools.removeIf(s -> s.startsWith("SCORE-STATED") || s.startsWith("SCORE-GRADE-LABEL"));
+            Collections.sort(drools);
+            Collections.sort(mine);
+            if (!drools.equals(mine)) {
+                differ++;
+                if (differ <= 3) {
+                    System.out.println("differ: drools " + drools + "\n        plain  " + mine);
+                }
+            }
+        }
+        System.out.printf("agreement: %d of %d reports give the same findings%n", reports.size() - differ, reports.size());
+        double droolsRate = measure("drools", reports, r -> {
+            try {
+                return checker.check(r).findings().size();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, seconds, rounds);
+        double plainRate = measure("plain", reports, r -> plain.check(r).size(), seconds, rounds);
+        System.out.printf("ratio plain ÷ drools (medians): %.1f×%n", plainRate / droolsRate);
+    }
+
+    private static double measure(String name, List<Report> reports, ToIntFunction<Report> check, double seconds,
+                                  int rounds) {
+        run(reports, check, seconds); // warm-up
+        double[] rates = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            rates[i] = run(reports, check, seconds);
+        }
+        Arrays.sort(rates);
+        double median = rates[rounds / 2];
+        System.out.printf("%-7s median %8.0f reports/s (min %.0f, max %.0f, %d rounds of %.0f s, %d reports)%n", name,
+                median, rates[0], rates[rounds - 1], rounds, seconds, reports.size());
+        return median;
+    }
+
+    private static double run(List<Report> reports, ToIntFunction<Report> check, double seconds) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long start = System.nanoTime();
+        long n = 0;
+        long sink = 0;
+        while (System.nanoTime() < end) {
+            for (Report r : reports) {
+                sink += check.applyAsInt(r);
+                n++;
+            }
+        }
+        if (sink == 42) {
+            System.out.print("");
+        }
+        return n / ((System.nanoTime() - start) / 1e9);
+    }
+}
