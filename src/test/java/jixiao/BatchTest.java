@@ -1,0 +1,96 @@
+package jixiao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jixiao.generate.ReportGenerator;
+import jixiao.generate.ReportMarkdown;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A batch gives each report the same findings as checking it alone, in input order, and survives a bad file. */
+class BatchTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void generate() throws IOException {
+        ReportGenerator generator = new ReportGenerator(11);
+        for (int i = 0; i < 24; i++) {
+            JsonNode facts = generator.report(i);
+            if (i % 4 == 3) {
+                Files.writeString(dir.resolve(String.format("r%02d.md", i)), ReportMarkdown.render(facts));
+            } else {
+                Files.writeString(dir.resolve(String.format("r%02d.json", i)), JSON.writeValueAsString(facts));
+            }
+        }
+    }
+
+    private static List<String> findings(JsonNode findings) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : findings) {
+            out.add(f.path("ruleId").asText() + "|" + f.path("severity").asText() + "|" + f.path("subject").asText()
+                    + "|" + f.path("message").asText());
+        }
+        return out;
+    }
+
+    @Test
+    void eachLineMatchesCheckingThatReportAlone() throws IOException {
+        Cli batch = Cli.run("check", dir.toString(), "--format", "jsonl", "--threads", "2");
+        List<String> lines = batch.out().lines().toList();
+        assertThat(lines).hasSize(24);
+        for (String line : lines) {
+            JsonNode b = JSON.readTree(line);
+            assertThat(b.path("status").asText()).isEqualTo("ok");
+            JsonNode alone = JSON.readTree(Cli.run("check", b.path("file").asText(), "--format", "json").out());
+            assertThat(findings(b.path("findings"))).as(b.path("file").asText())
+                    .isEqualTo(findings(alone.path("findings")));
+            assertThat(b.path("total").asDouble()).isEqualTo(alone.at("/score/total").asDouble());
+        }
+        assertThat(lines.get(0)).contains("r00.json");
+        assertThat(lines.get(23)).contains("r23.md");
+        assertThat(batch.err()).contains("24 reports in").contains("grade").contains("slowest");
+    }
+
+    @Test
+    void theSameBatchGivesTheSameBytes() {
+        String first = Cli.run("check", dir.toString(), "--format", "jsonl", "--threads", "2").out();
+        String second = Cli.run("check", dir.toString(), "--format", "jsonl", "--threads", "1").out();
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void oneBadFileIsReportedAndTheOthersAreChecked() throws IOException {
+        Files.writeString(dir.resolve("r05.json"), "{\"report\": ");
+        Cli run = Cli.run("check", dir.toString(), "--format", "text");
+        assertThat(run.code()).isEqualTo(2);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(24);
+        assertThat(lines.get(5)).startsWith(dir.resolve("r05.json") + ": bad-input: " + dir.resolve("r05.json") + ":1:");
+        assertThat(lines.stream().filter(l -> l.contains(": bad-input: "))).hasSize(1);
+        assertThat(run.err()).containsPattern("bad-input\\s+1").containsPattern("ok\\s+23");
+    }
+
+    @Test
+    void aBatchWrittenToAFileIsWhole() throws IOException {
+        Path out = dir.resolve("out").resolve("results.jsonl");
+        Files.createDirectories(out.getParent());
+        Cli run = Cli.run("check", dir.toString(), "--format", "jsonl", "-o", out.toString());
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readAllLines(out)).hasSize(24);
+        try (var left = Files.list(out.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("results.jsonl");
+        }
+    }
+}
