@@ -148,7 +148,8 @@ public final class BatchChecker {
         CheckResult.Score score = result.score();
         return new BatchLine(file.toString(), BatchLine.OK, report.identity().department(),
                 report.identity().project(), report.identity().year(), score == null ? null : score.total(),
-                score == null ? null : score.grade(), counts, items, null);
+                score == null ? null : score.grade(), counts, items, null,
+                report.warnings().isEmpty() ? null : report.warnings());
     }
 
     public RuleBase rules() {

@@ -19,7 +19,8 @@ public record BatchLine(
         String grade,
         Map<String, Integer> counts,
         List<Item> findings,
-        List<String> errors) {
+        List<String> errors,
+        List<String> warnings) {
 
     /** ok: checked; bad-input: the report could not be read; rule-failure: a rule failed on it. */
     public static final String OK = "ok";
@@ -32,6 +33,6 @@ public record BatchLine(
     }
 
     public static BatchLine failed(String file, String status, List<String> errors) {
-        return new BatchLine(file, status, null, null, null, null, null, null, null, errors);
+        return new BatchLine(file, status, null, null, null, null, null, null, null, errors, null);
     }
 }

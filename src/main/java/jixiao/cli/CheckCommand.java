@@ -95,7 +95,7 @@ public final class CheckCommand extends Subcommand {
             throw new CommandFailure(ExitCode.BAD_RULES, rules.dir() + ": the rules in force have fingerprint "
                     + set.fingerprint() + ", not the expected " + expectedFingerprint);
         }
-        Report report = ReportCheck.read(file, rules.dir());
+        Report report = ReportCheck.read(file, rules.dir(), err);
         List<Waiver> waivers = waivers();
         LocalDate date = today != null ? today : LocalDate.now();
         timing.mark("report read");

@@ -48,7 +48,7 @@ public final class DiffCommand extends Subcommand {
         int added = 0;
         int removed = 0;
         for (Path file : reports) {
-            Report report = ReportCheck.read(file, oldDir);
+            Report report = ReportCheck.read(file, oldDir, err);
             Map<String, FindingView> was = keyed(check(before, file, report));
             Map<String, FindingView> now = keyed(check(after, file, report));
             List<String> lines = new ArrayList<>();

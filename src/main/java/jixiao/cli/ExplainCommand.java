@@ -52,7 +52,7 @@ public final class ExplainCommand extends Subcommand {
 
     @Override
     ExitCode run(PrintWriter out, PrintWriter err) throws CommandFailure {
-        Report report = ReportCheck.read(file, rules.dir());
+        Report report = ReportCheck.read(file, rules.dir(), err);
         RuleSet set = rules.load(err);
         RuleBase base = RulesOption.compile(set);
         List<Object> extra = nearMisses ? List.of(new NearMissRequest()) : List.of();

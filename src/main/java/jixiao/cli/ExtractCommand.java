@@ -70,6 +70,7 @@ public final class ExtractCommand extends Subcommand {
                 throw new CommandFailure(ExitCode.BAD_INPUT, output + ": cannot write: " + e.getMessage());
             }
         }
+        extraction.warnings().forEach(w -> err.println("warning: " + w));
         for (ExtractionNote n : extraction.notes()) {
             err.println(file + (n.line() == null ? "" : ":" + n.line()) + ": " + (n.lowConfidence() ? "check " : "fill in ")
                     + n.pointer() + ": " + n.what());

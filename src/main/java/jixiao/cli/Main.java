@@ -16,7 +16,16 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code;
+        try {
+            code = run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        } catch (OutOfMemoryError e) {
+            err.println("jixiao: out of memory; give Java more with JIXIAO_JAVA_OPTS=-Xmx2g, or check fewer reports at once");
+            code = ExitCode.INTERNAL.code();
+        } catch (StackOverflowError e) {
+            err.println("jixiao: internal error: the stack overflowed");
+            code = ExitCode.INTERNAL.code();
+        }
         out.flush();
         err.flush();
         System.exit(code);

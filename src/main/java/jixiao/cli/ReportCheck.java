@@ -16,9 +16,11 @@ final class ReportCheck {
     }
 
     /** A report's facts, or its published text read into facts with the rules folder's extraction words. */
-    static Report read(Path file, Path rulesDir) throws CommandFailure {
+    static Report read(Path file, Path rulesDir, java.io.PrintWriter err) throws CommandFailure {
         try {
-            return new ReportInput(rulesDir).read(file);
+            Report report = new ReportInput(rulesDir).read(file);
+            report.warnings().forEach(w -> err.println("warning: " + w));
+            return report;
         } catch (BadInputException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
         } catch (BadRulesException e) {

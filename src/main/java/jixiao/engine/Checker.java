@@ -42,7 +42,24 @@ public final class Checker {
             report.suggestions().forEach(session::insert);
             session.insert(report.evaluation());
             report.extractionGaps().forEach(session::insert);
-            session.fireAllRules();
+            java.util.concurrent.atomic.AtomicBoolean halted = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.ScheduledFuture<?> watch = WATCHDOG.schedule(() -> {
+                halted.set(true);
+                session.halt();
+            }, MAX_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            int fired;
+            try {
+                fired = session.fireAllRules(MAX_FIRINGS);
+            } finally {
+                watch.cancel(false);
+            }
+            if (halted.get()) {
+                throw new RuleFailureException("rules: stopped after " + MAX_MILLIS / 1000
+                        + " s on one report (a rule that does not finish?)", null);
+            }
+            if (fired >= MAX_FIRINGS) {
+                throw runaway(session);
+            }
             List<Finding> findings = new ArrayList<>();
             List<Object> facts = new ArrayList<>();
             ScoreCard score = null;
@@ -64,6 +81,40 @@ public final class Checker {
         } finally {
             session.dispose();
         }
+    }
+
+    /** A report of a few dozen facts fires under a few hundred rules; far more means rules feeding each other. */
+    public static final int MAX_FIRINGS = 5_000;
+    /** A report takes milliseconds; one still running after this is stopped, so a batch goes on. */
+    public static final long MAX_MILLIS = 10_000;
+
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "jixiao-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Fires a little more, counting, to name the rule that keeps firing. */
+    private RuleFailureException runaway(KieSession session) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        });
+        session.fireAllRules(1000);
+        List<String> busiest = counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(3).map(e -> {
+                    RuleInfo info = rules.catalog().byName(e.getKey());
+                    return info == null ? e.getKey() : info.file() + ":" + info.line() + " " + info.id();
+                }).toList();
+        String first = busiest.isEmpty() ? "rules" : busiest.get(0).replace(" ", ": rule ");
+        return new RuleFailureException(first + " keeps firing: the rules fired " + MAX_FIRINGS
+                + " times on one report without settling; busiest: " + String.join(", ", busiest), null);
     }
 
     private static final java.util.regex.Pattern RULE_IN_MESSAGE =

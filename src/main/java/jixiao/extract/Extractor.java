@@ -49,7 +49,7 @@ public final class Extractor {
         this.identityReader = new IdentityReader(patterns);
     }
 
-    /** Reads the file as UTF-8 (a BOM is dropped, CR LF accepted). */
+    /** Reads the file as UTF-8, or else GB18030 with a warning (a BOM is dropped, CR LF accepted). */
     public Extraction extract(Path textFile) throws BadInputException {
         byte[] bytes;
         try {
@@ -59,20 +59,41 @@ public final class Extractor {
         } catch (IOException e) {
             throw new BadInputException(textFile + ": cannot read: " + e.getMessage());
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(textFile + ": not UTF-8 text; save the report as UTF-8 and retry");
+        jixiao.load.DocumentParser.checkSize(textFile, bytes.length);
+        // Chinese government files are often saved as GB18030 (or its subset GBK): read them too, and say so.
+        String text = decode(bytes, StandardCharsets.UTF_8);
+        String encoding = null;
+        if (text == null) {
+            text = decode(bytes, java.nio.charset.Charset.forName("GB18030"));
+            encoding = "GB18030";
+        }
+        if (text == null || text.indexOf('\u0000') >= 0) {
+            throw new BadInputException(textFile + ": not text in UTF-8 or GB18030 (GBK); save the report as UTF-8 "
+                    + "text and retry");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
         if (text.isBlank()) {
             throw new BadInputException(textFile + ": the file holds no text");
         }
-        return extract(textFile.getFileName().toString(), text);
+        Extraction extraction = extract(textFile.getFileName().toString(), text);
+        return encoding == null ? extraction
+                : extraction.warn(textFile + ": not UTF-8; read as " + encoding + " (Chinese national encoding)");
     }
+
+    /** The text in this encoding, or null when the bytes are not valid in it. */
+    private static String decode(byte[] bytes, java.nio.charset.Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
 
     /** Reads a text already in memory; {@code fileName} only names it. */
     public Extraction extract(String fileName, String text) {

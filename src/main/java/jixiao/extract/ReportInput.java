@@ -33,7 +33,8 @@ public final class ReportInput {
         if (!isText(file)) {
             return reader.read(file);
         }
-        return reader.read(file, facts(extract(file), file));
+        Extraction extraction = extract(file);
+        return reader.read(file, facts(extraction, file)).withWarnings(extraction.warnings());
     }
 
     public Extraction extract(Path file) throws BadInputException, BadRulesException {

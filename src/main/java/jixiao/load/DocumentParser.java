@@ -1,6 +1,10 @@
 package jixiao.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,8 +19,21 @@ import java.util.Locale;
 /** Reads a JSON or YAML file into a tree, turning syntax errors into one line with line and column. */
 public final class DocumentParser {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final ObjectMapper YAML = YAMLMapper.builder().build();
+    /** The largest input read; a self-evaluation report's facts are a few kilobytes. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** The deepest nesting read; the report format itself is six levels deep. */
+    public static final int MAX_DEPTH = 64;
+
+    private static final StreamReadConstraints LIMITS =
+            StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
+    private static final ObjectMapper JSON = JsonMapper.builder(
+                    JsonFactory.builder().streamReadConstraints(LIMITS).build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper YAML = YAMLMapper.builder(
+                    YAMLFactory.builder().streamReadConstraints(LIMITS).build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private DocumentParser() {
     }
@@ -34,6 +51,7 @@ public final class DocumentParser {
         ObjectMapper mapper = isYaml(file) ? YAML : JSON;
         byte[] bytes;
         try {
+            checkSize(file, Files.size(file));
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException(file + ": no such file");
@@ -51,11 +69,70 @@ public final class DocumentParser {
             return node;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String place = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new BadInputException(file + place + ": " + firstLine(e.getOriginalMessage()));
+            String place = at == null || at.getLineNr() < 1 ? tooDeep(bytes) : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new BadInputException(file + place + ": " + readable(firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /** Refuses an input over {@link #MAX_BYTES} before it is parsed. */
+    public static void checkSize(Path file, long size) throws BadInputException {
+        if (size > MAX_BYTES) {
+            throw new BadInputException(file + ": " + megabytes(size) + " is larger than the " + megabytes(MAX_BYTES)
+                    + " a report may be");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    /**
+     * Where nesting first goes past {@link #MAX_DEPTH} (":LINE:COL"), for the limit the parser reports without a
+     * place; brackets inside strings do not count. Empty when it does not.
+     */
+    private static String tooDeep(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (inString) {
+                if (c == '\\') {
+                    i++;
+                    column++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    return ":" + line + ":" + column;
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return "";
+    }
+
+    /** The library's words for its own limits, in the user's terms. */
+    private static String readable(String message) {
+        if (message.contains("nesting depth")) {
+            return "nested deeper than " + MAX_DEPTH + " levels";
+        }
+        if (message.contains("Number of aliases")) {
+            return "too many YAML aliases (anchors expanding into more anchors are refused)";
+        }
+        return message;
     }
 
     private static String firstLine(String message) {

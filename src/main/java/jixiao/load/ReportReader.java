@@ -31,24 +31,33 @@ public final class ReportReader {
         return read(file, DocumentParser.parse(file));
     }
 
-    /** Maps an already parsed document; {@code file} names it in messages. */
+    /**
+     * Maps an already parsed document; {@code file} names it in messages. Unknown fields and numbers written as
+     * text are warnings (in {@link Report#warnings()}); anything else wrong is an error.
+     */
     public Report read(Path file, JsonNode root) throws BadInputException {
-        List<String> problems = schema.problems(file, root);
-        if (!problems.isEmpty()) {
-            throw new BadInputException(problems);
+        List<String> warnings = new ArrayList<>(NumberText.normalise(file, root));
+        java.util.Map<Boolean, List<String>> found = schema.problemsByKind(file, root, UNKNOWN_FIELD);
+        if (!found.get(false).isEmpty()) {
+            throw new BadInputException(found.get(false));
         }
+        found.get(true).forEach(w -> warnings.add(w + " (ignored)"));
         Mapping mapping = new Mapping(file);
         Report report = mapping.report(root);
         if (!mapping.problems.isEmpty()) {
             throw new BadInputException(mapping.problems);
         }
-        return report;
+        warnings.addAll(mapping.warnings);
+        return report.withWarnings(warnings);
     }
+
+    private static final java.util.Set<String> UNKNOWN_FIELD = java.util.Set.of("additionalProperties");
 
     /** One mapping pass over a schema-valid tree; checks the schema cannot express are gathered here. */
     private static final class Mapping {
         private final Path file;
         private final List<String> problems = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
 
         Mapping(Path file) {
             this.file = file;
@@ -63,8 +72,15 @@ public final class ReportReader {
             Funding funding = funding(root.path("funding"));
             List<Indicator> indicators = new ArrayList<>();
             JsonNode rows = root.path("indicators");
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
-                indicators.add(indicator(rows.get(i), i));
+                Indicator indicator = indicator(rows.get(i), i);
+                indicators.add(indicator);
+                Integer first = seen.putIfAbsent(indicator.name(), i);
+                if (first != null) {
+                    warnings.add(file + "#/indicators/" + i + "/name: \"" + indicator.name()
+                            + "\" is also the name of /indicators/" + first + "; findings about them will read alike");
+                }
             }
             JsonNode eval = root.path("evaluation");
             StatedEvaluation evaluation = new StatedEvaluation(
@@ -73,7 +89,7 @@ public final class ReportReader {
             return new Report(identity, funding, List.copyOf(indicators),
                     items(root.path("problems"), NarrativeItem.Section.PROBLEM),
                     items(root.path("suggestions"), NarrativeItem.Section.SUGGESTION),
-                    evaluation, gaps(root));
+                    evaluation, gaps(root), List.of());
         }
 
         private Funding funding(JsonNode node) {
@@ -104,8 +120,16 @@ public final class ReportReader {
                 requireNumber(target, "a number, since kind is " + kind.symbol());
                 requireNumber(actual, "a number, since kind is " + kind.symbol());
             }
-            String subject = node.path("subject").asText(null);
             Category category = Category.fromLabel(node.path("level1").asText());
+            if (category == Category.SATISFACTION && "%".equals(node.path("unit").asText())) {
+                for (Measure m : List.of(target, actual)) {
+                    if (m.isNumeric() && m.number() > 100) {
+                        problems.add(file + "#" + m.pointer() + ": a satisfaction rate of " + m.number()
+                                + "% is above 100%");
+                    }
+                }
+            }
+            String subject = node.path("subject").asText(null);
             return new Indicator(index, category, node.path("level2").asText(""), node.path("name").asText(),
                     kind, target, actual, node.path("unit").asText(null),
                     measure(node.path("weight"), at + "/weight"),
@@ -159,7 +183,7 @@ public final class ReportReader {
         }
 
         /** A value given plain ({@code 23.83}) or with its source ({@code {value: 23.83, source: {...}}}). */
-        private static Measure measure(JsonNode node, String pointer) {
+        private Measure measure(JsonNode node, String pointer) {
             JsonNode value = node;
             Source source = null;
             if (node.isObject()) {
@@ -167,7 +191,12 @@ public final class ReportReader {
                 source = source(node.path("source"));
             }
             if (value.isNumber()) {
-                return new Measure(value.doubleValue(), null, pointer, source);
+                double d = value.doubleValue();
+                if (Double.isNaN(d) || Double.isInfinite(d)) {
+                    problems.add(file + "#" + pointer + ": " + value.asText() + " is not a finite number");
+                    return new Measure(null, null, pointer, source);
+                }
+                return new Measure(d, null, pointer, source);
             }
             if (value.isTextual()) {
                 return new Measure(null, value.asText(), pointer, source);

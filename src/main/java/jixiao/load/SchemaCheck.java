@@ -54,11 +54,16 @@ public final class SchemaCheck {
      * (unknown key, wrong type, missing key) is {@code false}.
      */
     public java.util.Map<Boolean, List<String>> problemsByRange(Path file, JsonNode document) {
+        return problemsByKind(file, document, RANGE);
+    }
+
+    /** The problems split by whether their keyword is one of {@code kinds} ({@code true}) or not. */
+    public java.util.Map<Boolean, List<String>> problemsByKind(Path file, JsonNode document, java.util.Set<String> kinds) {
         java.util.Map<Boolean, List<String>> out = new java.util.TreeMap<>();
         out.put(true, new java.util.ArrayList<>());
         out.put(false, new java.util.ArrayList<>());
         for (ValidationMessage m : schema.validate(document)) {
-            out.get(RANGE.contains(m.getType())).add(line(file, m));
+            out.get(kinds.contains(m.getType())).add(line(file, m));
         }
         out.values().forEach(java.util.Collections::sort);
         return out;

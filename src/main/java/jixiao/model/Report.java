@@ -10,5 +10,14 @@ public record Report(
         List<NarrativeItem> problems,
         List<NarrativeItem> suggestions,
         StatedEvaluation evaluation,
-        List<ExtractionGap> extractionGaps) {
+        List<ExtractionGap> extractionGaps,
+        List<String> warnings) {
+
+    /** The same facts with these warnings about how the input was read (unknown fields, numbers given as text…). */
+    public Report withWarnings(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new Report(identity, funding, indicators, problems, suggestions, evaluation, extractionGaps,
+                List.copyOf(all));
+    }
 }

@@ -1,0 +1,77 @@
+package jixiao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
+import jixiao.load.DocumentParser;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every case of fixtures/bad/cases.yaml: its exit code, its message, one line per problem naming the file and a
+ * place, never a stack trace, and nothing on stdout when the input is refused.
+ */
+class BadInputTest {
+
+    private static final Path DIR = Path.of("fixtures/bad");
+
+    @TempDir
+    static Path made;
+
+    @TestFactory
+    Stream<DynamicTest> everyCase() throws Exception {
+        JsonNode cases = DocumentParser.parse(DIR.resolve("cases.yaml")).path("cases");
+        return Stream.iterate(0, i -> i < cases.size(), i -> i + 1).map(cases::get).map(c -> {
+            String name = c.has("file") ? c.path("file").asText() : c.path("make").asText();
+            return DynamicTest.dynamicTest(name, () -> {
+                Path file = c.has("file") ? DIR.resolve(name) : make(name);
+                Cli run = Cli.run("check", file.toString(), "--format", "markdown");
+                assertThat(run.code()).as(run.err()).isEqualTo(c.path("exit").asInt());
+                assertThat(run.err()).containsPattern(c.path("message").asText());
+                assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+                for (String line : run.err().lines().toList()) {
+                    assertThat(line).as("names the file").contains(file.getFileName().toString());
+                }
+                if (run.code() == 2) {
+                    assertThat(run.out()).isEmpty();
+                } else {
+                    assertThat(run.out()).startsWith("## ");
+                }
+            });
+        });
+    }
+
+    private static Path make(String name) throws IOException {
+        Path file = made.resolve(name);
+        switch (name) {
+            case "deep.json" -> Files.writeString(file, "[".repeat(100) + "]".repeat(100));
+            case "big.json" -> {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    byte[] chunk = " ".repeat(1024 * 1024).getBytes();
+                    for (int i = 0; i < 50; i++) {
+                        out.write(chunk);
+                    }
+                }
+            }
+            case "binary.json", "binary.md" -> {
+                byte[] garbage = new byte[4096];
+                new Random(7).nextBytes(garbage);
+                garbage[10] = 0;
+                Files.write(file, garbage);
+            }
+            case "gbk.md" -> Files.write(file, Files.readString(Path.of("fixtures/texts/table-national/report.md"))
+                    .getBytes(Charset.forName("GB18030")));
+            case "missing.json" -> Files.deleteIfExists(file);
+            default -> throw new IllegalArgumentException(name);
+        }
+        return file;
+    }
+}
