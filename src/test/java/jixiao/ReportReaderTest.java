@@ -60,7 +60,7 @@ class ReportReaderTest {
     @Test
     void everySchemaProblemAtOnceByJsonPointer() throws Exception {
         Path p = write("bad.json", """
-                {"report": {"department": "局", "project": "项目", "year": "2021"},
+                {"report": {"department": "局", "project": "项目", "year": "二〇二一"},
                  "funding": {"budget": -5, "spent": "many"},
                  "indicators": [{"level1": "产出", "name": "x", "kind": ">="}]}
                 """);
@@ -79,10 +79,10 @@ class ReportReaderTest {
                 report: {department: 局, project: 项目, year: 2024}
                 funding: {}
                 indicators:
-                  - {level1: 满意度指标, name: 满意度, kind: ">=", target: "95%", actual: 96}
+                  - {level1: 满意度指标, name: 满意度, kind: ">=", target: 九成五, actual: 96}
                 """);
         assertThatThrownBy(() -> new ReportReader().read(p))
-                .hasMessage(p + "#/indicators/0/target: expected a number, since kind is >=, found text \"95%\"");
+                .hasMessage(p + "#/indicators/0/target: expected a number, since kind is >=, found text \"九成五\"");
     }
 
     @Test

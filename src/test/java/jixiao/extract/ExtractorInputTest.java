@@ -37,12 +37,18 @@ class ExtractorInputTest {
     }
 
     @Test
-    void textNotInUtf8IsRefusedInOneLine() throws Exception {
+    void gbkTextIsReadWithAWarningAndBinaryIsRefusedInOneLine() throws Exception {
         Path gbk = tmp.resolve("report.txt");
-        Files.write(gbk, "项目支出绩效自评报告".getBytes("GBK"));
-        assertThatThrownBy(() -> Extract.extractor().extract(gbk))
+        String text = "某县教育局\n\n2023年度教师培训项目支出绩效自评报告\n";
+        Files.write(gbk, text.getBytes("GBK"));
+        var extraction = Extract.extractor().extract(gbk);
+        assertThat(extraction.warnings()).containsExactly(gbk + ": not UTF-8; read as GB18030 (Chinese national encoding)");
+        assertThat(extraction.facts().at("/report/year").asInt()).isEqualTo(2023);
+        Path binary = tmp.resolve("garbage.txt");
+        Files.write(binary, new byte[] {(byte) 0xFF, 0, (byte) 0xFE, 1, 2, 3});
+        assertThatThrownBy(() -> Extract.extractor().extract(binary))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(gbk + ": not UTF-8")
+                .hasMessageStartingWith(binary + ": not text in UTF-8 or GB18030")
                 .hasMessageNotContaining("\n");
     }
 
