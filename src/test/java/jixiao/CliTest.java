@@ -113,6 +113,32 @@ class CliTest {
     }
 
     @Test
+    void aRuleThatKeepsFiringIsStoppedAndNamedAndABatchGoesOn() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("zz.drl"), """
+                package rules;
+                import jixiao.model.Today;
+
+                rule "Tomorrow, and tomorrow"
+                    @id(TEST-LOOP) @kind(derive) @title("t") @citation("c")
+                when
+                    $t : Today()
+                then
+                    insert(new Today($t.date().plusDays(1)));
+                end
+                """);
+        Cli run = Cli.run("check", SAMPLE, "--rules", rules.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("rules/zz.drl:4: rule TEST-LOOP keeps firing: the rules fired 5000 times");
+        Cli batch = Cli.run("check", SAMPLE, "fixtures/bad/malformed.json", "--rules", rules.toString(),
+                "--format", "jsonl");
+        assertThat(batch.code()).isEqualTo(2);
+        assertThat(batch.out().lines().toList()).hasSize(2);
+        assertThat(batch.out()).contains("\"status\":\"rule-failure\"").contains("\"status\":\"bad-input\"");
+    }
+
+    @Test
     void badPolicyExitsThreeNamingTheKey() throws IOException {
         Path rules = copyOfRules();
         Path policy = rules.resolve("policy.yaml");
