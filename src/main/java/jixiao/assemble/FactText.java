@@ -53,6 +53,12 @@ final class FactText {
                     + (a.tier() == null ? "" : ", 档次 " + a.tier())
                     + ", 得分 " + ValueText.number(a.score()) + " / " + ValueText.number(a.weight());
         }
+        if (fact instanceof jixiao.derived.CategorySize c) {
+            return "CategorySize " + c.category().label() + ": " + c.indicators() + " 个指标";
+        }
+        if (fact instanceof jixiao.model.Category c) {
+            return "Category " + c.label();
+        }
         if (fact instanceof CategoryGap g) {
             return "CategoryGap 缺少 " + g.name();
         }
