@@ -42,18 +42,27 @@ public final class Checker {
             report.suggestions().forEach(session::insert);
             session.insert(report.evaluation());
             report.extractionGaps().forEach(session::insert);
-            java.util.concurrent.atomic.AtomicBoolean halted = new java.util.concurrent.atomic.AtomicBoolean();
+            // The watchdog may halt this session only while this report is firing: the session goes back to the
+            // pool afterwards, and another report's run must never be cut short.
+            boolean[] state = {true, false}; // running, halted
             java.util.concurrent.ScheduledFuture<?> watch = WATCHDOG.schedule(() -> {
-                halted.set(true);
-                session.halt();
+                synchronized (state) {
+                    if (state[0]) {
+                        state[1] = true;
+                        session.halt();
+                    }
+                }
             }, MAX_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
             int fired;
             try {
                 fired = session.fireAllRules(MAX_FIRINGS);
             } finally {
+                synchronized (state) {
+                    state[0] = false;
+                }
                 watch.cancel(false);
             }
-            if (halted.get()) {
+            if (state[1]) {
                 throw new RuleFailureException("rules: stopped after " + MAX_MILLIS / 1000
                         + " s on one report (a rule that does not finish?)", null);
             }
