@@ -83,6 +83,7 @@ final class BatchCommand {
         } catch (IOException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, "cannot write the results: " + e.getMessage());
         }
+        err.println("rules " + rules.ruleSet().fingerprint() + " (" + Version.tool() + ")");
         summary.print(err, System.nanoTime() - start, threads);
         err.flush();
         if (summary.any(BatchLine.BAD_INPUT)) {

@@ -31,6 +31,7 @@ public final class CatalogRenderer {
             out.append("    ").append(r.citation()).append('\n');
         }
         out.append('\n').append(otherRules.size()).append(" rules derive facts for them (rules list --format markdown)\n");
+        out.append("rule set ").append(set.fingerprint()).append('\n');
         return out.toString();
     }
 
