@@ -38,7 +38,6 @@ public final class BatchChecker {
         void accept(BatchLine line) throws IOException;
     }
 
-    private final RuleBase rules;
     private final Checker checker;
     private final ResultAssembler assembler;
     private final String language;
@@ -49,7 +48,6 @@ public final class BatchChecker {
 
     public BatchChecker(RuleBase rules, Path rulesDir, String language, List<Waiver> waivers, LocalDate today,
                         int threads, String tool) {
-        this.rules = rules;
         this.checker = new Checker(rules);
         this.assembler = new ResultAssembler(rules, tool);
         this.language = language;
@@ -57,10 +55,6 @@ public final class BatchChecker {
         this.today = today;
         this.threads = threads;
         this.inputs = ThreadLocal.withInitial(() -> new ReportInput(rulesDir));
-    }
-
-    public int threads() {
-        return threads;
     }
 
     /** Checks every file; {@code done} counts reports finished, for a progress display. */
@@ -150,9 +144,5 @@ public final class BatchChecker {
                 report.identity().project(), report.identity().year(), score == null ? null : score.total(),
                 score == null ? null : score.grade(), counts, items, null,
                 report.warnings().isEmpty() ? null : report.warnings());
-    }
-
-    public RuleBase rules() {
-        return rules;
     }
 }

@@ -22,23 +22,17 @@ public record FundingRate(Kind kind, double percent, Measure numerator, Measure 
 
 
     public enum Kind {
-        ARRIVAL("到位率", "arrival rate"),
-        EXECUTION("执行率", "execution rate");
+        ARRIVAL("到位率"),
+        EXECUTION("执行率");
 
         private final String zh;
-        private final String en;
 
-        Kind(String zh, String en) {
+        Kind(String zh) {
             this.zh = zh;
-            this.en = en;
         }
 
         public String zh() {
             return zh;
-        }
-
-        public String en() {
-            return en;
         }
     }
 

@@ -10,14 +10,6 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public String zh() {
-        return switch (this) {
-            case ERROR -> "错误";
-            case WARNING -> "警告";
-            case INFO -> "提示";
-        };
-    }
-
     /** Whether this severity is at or above the given threshold (error is highest). */
     public boolean atLeast(Severity threshold) {
         return ordinal() <= threshold.ordinal();
