@@ -85,6 +85,9 @@ final class BatchCommand {
         }
         err.println("rules " + rules.ruleSet().fingerprint() + " (" + Version.tool() + ")");
         summary.print(err, System.nanoTime() - start, threads);
+        if (Boolean.getBoolean("jixiao.timing")) {
+            err.println("timing: " + checker.phaseTimes());
+        }
         err.flush();
         if (summary.any(BatchLine.BAD_INPUT)) {
             return ExitCode.BAD_INPUT;
