@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,16 +46,11 @@ final class BatchCommand {
         } catch (IOException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, "cannot list the reports: " + e.getMessage());
         }
-        if (options.output != null && files.stream().anyMatch(f -> CheckCommand.isSameFile(f, options.output))) {
-            throw Subcommand.usage("check", "-o " + options.output + " would overwrite an input");
-        }
+        OutputFile.refuseOverwrite("check", options.output, files);
         List<Waiver> waivers = options.waivers();
         LocalDate date = options.today != null ? options.today : LocalDate.now();
         RulesOption.Prepared prepared = options.rules.prepare(err);
-        if (options.expectedFingerprint != null && !options.expectedFingerprint.equals(prepared.set().fingerprint())) {
-            throw new CommandFailure(ExitCode.BAD_RULES, options.rules.dir() + ": the rules in force have fingerprint "
-                    + prepared.set().fingerprint() + ", not the expected " + options.expectedFingerprint);
-        }
+        prepared.requireFingerprint(options.expectedFingerprint);
         RuleBase rules = prepared.compile();
         int threads = options.threads != null ? Math.max(1, options.threads) : Runtime.getRuntime().availableProcessors();
         BatchChecker checker = new BatchChecker(rules, options.rules.dir(), options.language, waivers, date, threads,
@@ -67,7 +60,7 @@ final class BatchCommand {
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
         BatchSummary summary;
-        try (Output sink = Output.open(options.output, out)) {
+        try (OutputFile sink = OutputFile.open(options.output, out)) {
             Progress progress = Progress.start(err, files.size(), done);
             try {
                 summary = checker.run(files, line -> {
@@ -113,50 +106,5 @@ final class BatchCommand {
         return line.file() + ": " + (line.grade() == null ? "no score" : line.grade() + " " + line.total())
                 + " · " + line.counts().get("error") + " error, " + line.counts().get("warning") + " warning, "
                 + line.counts().get("info") + " info";
-    }
-
-    /** Standard output, or a file written whole at the end (a temporary file beside it, then a rename). */
-    private static final class Output implements AutoCloseable {
-        private final Writer writer;
-        private final Path target;
-        private final Path temporary;
-
-        private Output(Writer writer, Path target, Path temporary) {
-            this.writer = writer;
-            this.target = target;
-            this.temporary = temporary;
-        }
-
-        static Output open(Path target, PrintWriter out) throws IOException {
-            if (target == null) {
-                return new Output(out, null, null);
-            }
-            Path dir = target.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            return new Output(Files.newBufferedWriter(tmp), target, tmp);
-        }
-
-        Writer writer() {
-            return writer;
-        }
-
-        void commit() throws IOException {
-            writer.flush();
-            if (target != null) {
-                writer.close();
-                Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (target != null) {
-                writer.close();
-                Files.deleteIfExists(temporary);
-            } else {
-                writer.flush();
-            }
-        }
     }
 }

@@ -1,6 +1,5 @@
 package jixiao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import jixiao.assemble.ResultAssembler;
 import jixiao.engine.Checker;
 import jixiao.engine.RuleBase;
 import jixiao.engine.Severity;
-import jixiao.load.RuleSet;
 import jixiao.model.Report;
 import jixiao.render.Renderer;
 import picocli.CommandLine.Command;
@@ -84,17 +82,11 @@ public final class CheckCommand extends Subcommand {
         if (!Severity.isValid(failOn)) {
             throw usage("check", "--fail-on must be error, warning or info, not '" + failOn + "'");
         }
-        if (output != null && Files.exists(output) && isSameFile(output, file)) {
-            throw usage("check", "-o " + output + " would overwrite the input");
-        }
+        OutputFile.refuseOverwrite("check", output, List.of(file));
         Timing timing = Timing.fromSystem(err);
         RulesOption.Prepared prepared = rules.prepare(err);
         timing.mark("rule set loaded");
-        RuleSet set = prepared.set();
-        if (expectedFingerprint != null && !expectedFingerprint.equals(set.fingerprint())) {
-            throw new CommandFailure(ExitCode.BAD_RULES, rules.dir() + ": the rules in force have fingerprint "
-                    + set.fingerprint() + ", not the expected " + expectedFingerprint);
-        }
+        prepared.requireFingerprint(expectedFingerprint);
         Report report = ReportCheck.read(file, rules.dir(), err);
         List<Waiver> waivers = waivers();
         LocalDate date = today != null ? today : LocalDate.now();
@@ -107,7 +99,7 @@ public final class CheckCommand extends Subcommand {
         CheckResult result = new ResultAssembler(ruleBase, Version.tool())
                 .assemble(file.toString(), report, outcome, language, waivers, date);
         timing.mark("checked");
-        write(out, Renderer.forFormat(fmt, language).render(result));
+        OutputFile.deliver(out, output, Renderer.forFormat(fmt, language).render(result));
         timing.mark("written");
         Severity threshold = Severity.parse(failOn);
         boolean failing = result.findings().stream()
@@ -126,18 +118,6 @@ public final class CheckCommand extends Subcommand {
         }
     }
 
-    private void write(PrintWriter out, String text) throws CommandFailure {
-        if (output == null) {
-            out.print(text);
-            out.flush();
-            return;
-        }
-        try {
-            OutputFile.write(output, text);
-        } catch (IOException e) {
-            throw new CommandFailure(ExitCode.BAD_INPUT, output + ": cannot write: " + e.getMessage());
-        }
-    }
 
     static Renderer.Format format(String format) throws CommandFailure {
         try {
@@ -153,11 +133,4 @@ public final class CheckCommand extends Subcommand {
         }
     }
 
-    static boolean isSameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

@@ -2,10 +2,9 @@ package jixiao.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import jixiao.extract.Extraction;
 import jixiao.extract.ExtractionNote;
 import jixiao.extract.ReportInput;
@@ -47,9 +46,7 @@ public final class ExtractCommand extends Subcommand {
         if (!ReportInput.isText(file)) {
             throw usage("extract", file + ": expected the report's text (.md, .markdown or .txt)");
         }
-        if (output != null && Files.exists(output) && isSame(output, file)) {
-            throw usage("extract", "-o " + output + " would overwrite the input");
-        }
+        OutputFile.refuseOverwrite("extract", output, List.of(file));
         Extraction extraction;
         try {
             extraction = new ReportInput(rules.dir()).extract(file);
@@ -60,16 +57,7 @@ public final class ExtractCommand extends Subcommand {
         }
         String text = format.equals("json") ? JsonRenderer.pretty(ReportInput.facts(extraction, file))
                 : yaml(ReportInput.facts(extraction, file));
-        if (output == null) {
-            out.print(text);
-            out.flush();
-        } else {
-            try {
-                OutputFile.write(output, text);
-            } catch (IOException e) {
-                throw new CommandFailure(ExitCode.BAD_INPUT, output + ": cannot write: " + e.getMessage());
-            }
-        }
+        OutputFile.deliver(out, output, text);
         extraction.warnings().forEach(w -> err.println("warning: " + w));
         for (ExtractionNote n : extraction.notes()) {
             err.println(file + (n.line() == null ? "" : ":" + n.line()) + ": " + (n.lowConfidence() ? "check " : "fill in ")
@@ -86,11 +74,4 @@ public final class ExtractCommand extends Subcommand {
         }
     }
 
-    private static boolean isSame(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

@@ -1,25 +1,85 @@
 package jixiao.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 
-/** Writes a whole output file or nothing: a temporary file beside it, then a rename. */
-final class OutputFile {
+/**
+ * Where a command's output goes: standard output, or a file written whole or not at all (a temporary file beside
+ * it, then a rename), never over one of the command's inputs.
+ */
+final class OutputFile implements AutoCloseable {
 
-    private OutputFile() {
+    private final Writer writer;
+    private final Path target;
+    private final Path temporary;
+
+    private OutputFile(Writer writer, Path target, Path temporary) {
+        this.writer = writer;
+        this.target = target;
+        this.temporary = temporary;
     }
 
-    static void write(Path target, String text) throws IOException {
+    /** Refuses a target that is one of the inputs. */
+    static void refuseOverwrite(String command, Path target, Collection<Path> inputs) throws CommandFailure {
+        if (target == null || !Files.exists(target)) {
+            return;
+        }
+        for (Path input : inputs) {
+            try {
+                if (Files.exists(input) && Files.isSameFile(input, target)) {
+                    throw Subcommand.usage(command, "-o " + target + " would overwrite the input " + input);
+                }
+            } catch (IOException e) {
+                // not comparable: not the same file
+            }
+        }
+    }
+
+    /** Writes the whole text to the target, or to {@code out} when there is none. */
+    static void deliver(PrintWriter out, Path target, String text) throws CommandFailure {
+        try (OutputFile o = open(target, out)) {
+            o.writer().write(text);
+            o.commit();
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.BAD_INPUT, target + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Opens the output for writing in pieces; nothing reaches the target before {@link #commit()}. */
+    static OutputFile open(Path target, PrintWriter out) throws IOException {
+        if (target == null) {
+            return new OutputFile(out, null, null);
+        }
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        return new OutputFile(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), target, tmp);
+    }
+
+    Writer writer() {
+        return writer;
+    }
+
+    void commit() throws IOException {
+        writer.flush();
+        if (target != null) {
+            writer.close();
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (target != null) {
+            writer.close();
+            Files.deleteIfExists(temporary);
+        } else {
+            writer.flush();
         }
     }
 }

@@ -43,11 +43,20 @@ final class RulesOption {
         } catch (BadRulesException e) {
             throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
         }
-        return new Prepared(load(err), preload);
+        return new Prepared(load(err), preload, dir());
     }
 
     /** A loaded rule set whose compiled form is on its way. */
-    record Prepared(RuleSet set, RuleBase.Preload preload) {
+    record Prepared(RuleSet set, RuleBase.Preload preload, Path dir) {
+
+        /** Refuses to go on (exit 3) unless the rules in force have the expected fingerprint, when one is given. */
+        void requireFingerprint(String expected) throws CommandFailure {
+            if (expected != null && !expected.equals(set.fingerprint())) {
+                throw new CommandFailure(ExitCode.BAD_RULES, dir + ": the rules in force have fingerprint "
+                        + set.fingerprint() + ", not the expected " + expected);
+            }
+        }
+
         RuleBase compile() throws CommandFailure {
             try {
                 return preload.finish(set);

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import jixiao.load.RuleSetLoader;
 import jixiao.load.RuleSource;
 import org.kie.api.KieServices;
 
@@ -74,16 +75,9 @@ public final class RuleCache {
         return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
     }
 
-    /** A hash of the DRL text alone, names and contents in order, line endings folded. */
+    /** A hash of the DRL text alone, as the fingerprint hashes files. */
     static String drlKey(List<RuleSource> drl) {
-        MessageDigest sha = sha256();
-        for (RuleSource s : drl) {
-            sha.update(s.name().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(s.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-        }
-        return HexFormat.of().formatHex(sha.digest());
+        return RuleSetLoader.digest(drl);
     }
 
     private static MessageDigest sha256() {

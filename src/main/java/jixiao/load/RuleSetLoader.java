@@ -120,11 +120,16 @@ public final class RuleSetLoader {
         return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
     }
 
-    /**
-     * SHA-256 over the files in name order, each with CR LF folded to LF and a leading BOM dropped, so that the
-     * same rules give the same fingerprint on every machine.
-     */
+    /** The rule set's fingerprint: {@code sha256:} and the digest of all its files. */
     static String fingerprint(List<RuleSource> files) {
+        return "sha256:" + digest(files);
+    }
+
+    /**
+     * SHA-256 (hex) over files in name order, each as its name and its text with CR LF folded to LF and a leading
+     * BOM dropped: the same files give the same digest on every machine.
+     */
+    public static String digest(List<RuleSource> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(f -> {
@@ -137,7 +142,7 @@ public final class RuleSetLoader {
                 sha.update(text.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             });
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

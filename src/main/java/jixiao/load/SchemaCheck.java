@@ -23,9 +23,16 @@ public final class SchemaCheck {
     public static final String MESSAGES = "/jixiao/messages.schema.json";
     public static final String WAIVERS = "/jixiao/waivers.schema.json";
 
+    /** Each shipped schema is read once per process; a compiled schema validates from any thread. */
+    private static final java.util.Map<String, JsonSchema> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final JsonSchema schema;
 
     public SchemaCheck(String resource) {
+        this.schema = LOADED.computeIfAbsent(resource, SchemaCheck::load);
+    }
+
+    private static JsonSchema load(String resource) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ENGLISH)
@@ -34,7 +41,7 @@ public final class SchemaCheck {
             if (in == null) {
                 throw new IllegalStateException("schema missing from the jar: " + resource);
             }
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
