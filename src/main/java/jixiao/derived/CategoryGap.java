@@ -5,17 +5,6 @@ import jixiao.model.Traceable;
 
 /** A category the indicator set should cover but does not: a 一级 category, or a 二级 kind of 产出. */
 public record CategoryGap(String name, int order) implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 
     @Override
     public List<String> pointers() {

@@ -5,17 +5,6 @@ import jixiao.model.Traceable;
 
 /** The 预算执行率 part of the score: weight × rate, capped at the weight; 0 when the rate cannot be computed. */
 public record ExecutionScore(double weight, double score, boolean evaluated) implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 
     @Override
     public List<String> pointers() {

@@ -9,17 +9,6 @@ import jixiao.model.Traceable;
 /** A computed funding rate in percent: 到位率 (arrived ÷ budget) or 执行率 (spent ÷ budget). */
 public record FundingRate(Kind kind, double percent, Measure numerator, Measure denominator, Measure stated)
         implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 
     public enum Kind {
         ARRIVAL("到位率"),

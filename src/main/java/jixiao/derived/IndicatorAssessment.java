@@ -14,17 +14,6 @@ public record IndicatorAssessment(
         Indicator indicator, double weight, Double completion, boolean met, double score,
         double low, double high, String tier)
         implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 
     public String name() {
         return indicator.name();

@@ -10,17 +10,6 @@ import jixiao.model.Traceable;
  */
 public record NearMiss(String ruleId, String subject, String measure, double value, double threshold, double margin,
                        String unit, Traceable basis) implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 
     @Override
     public List<String> pointers() {

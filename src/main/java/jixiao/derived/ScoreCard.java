@@ -15,17 +15,6 @@ import jixiao.model.Traceable;
 public record ScoreCard(
         double total, String grade, double raw, double maximum, Map<String, Part> parts, List<String> leftOut)
         implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 
     /** One part of the score: what it was scored out of and what it earned. */
     public record Part(String label, double weight, double score, int indicators) {

@@ -9,7 +9,8 @@ import jixiao.model.Traceable;
  * problems should name and its suggestions should answer. {@code terms} are the words that name it.
  */
 public record Shortfall(String subject, List<String> terms, Traceable basis) implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
+    // Mentions join on this fact: identity keeps the join from hashing a whole record tree, and two with the
+    // same values are still two.
     @Override
     public boolean equals(Object o) {
         return this == o;

@@ -16,15 +16,4 @@ public record Finding(
         Map<String, Object> values,
         List<String> facts,
         List<Measure> evidence) {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 }

@@ -8,17 +8,6 @@ import java.util.List;
  */
 public record ExtractionGap(int index, String pointer, String what, Integer line, boolean lowConfidence,
                             boolean filled) implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 
     @Override
     public List<String> pointers() {

@@ -17,17 +17,6 @@ public record Funding(
         Measure weight,
         Measure selfScore,
         String explanation) implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 
     public static final String POINTER = "/funding";
 

@@ -21,17 +21,6 @@ public record Indicator(
         String deviationReason,
         Measure statedRate,
         String subject) implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 
     public String pointer() {
         return "/indicators/" + index;

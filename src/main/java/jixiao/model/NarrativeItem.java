@@ -4,7 +4,8 @@ import java.util.List;
 
 /** One item the report itself lists under 存在的问题 or 相关建议. */
 public record NarrativeItem(Section section, int index, String text, Source source) implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
+    // Mentions join on this fact: identity keeps the join from hashing a whole record tree, and two with the
+    // same values are still two.
     @Override
     public boolean equals(Object o) {
         return this == o;

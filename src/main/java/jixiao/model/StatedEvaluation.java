@@ -4,17 +4,6 @@ import java.util.List;
 
 /** 评价结论 as the report states it: its total score (总分) and grade (等级). */
 public record StatedEvaluation(Measure total, Measure grade) implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 
     public static final String POINTER = "/evaluation";
 

@@ -9,17 +9,6 @@ import java.util.List;
  */
 public record Waiver(String file, int index, String ruleId, String subject, String reason, String approvedBy,
                      LocalDate until) implements Traceable {
-    // A fact is an entity: two with the same values are still two. Identity also keeps the engine's joins cheap.
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
 
     public String pointer() {
         return "/waivers/" + index;
