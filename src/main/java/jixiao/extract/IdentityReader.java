@@ -52,8 +52,9 @@ final class IdentityReader {
 
     private void labels(ReportText text, Map<String, Sourced> out) {
         for (ReportText.Line line : text.lines()) {
-            if (ReportText.isTableRow(line.norm())) {
-                List<TableRows.Cell> cells = TableRows.row(line).cells();
+            TableRows.Row row = text.row(line);
+            if (row != null) {
+                List<TableRows.Cell> cells = row.cells();
                 for (int i = 0; i + 1 < cells.size(); i++) {
                     label(cells.get(i).text(), cells.get(i + 1).text(), line, out);
                 }

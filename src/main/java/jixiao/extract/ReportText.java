@@ -22,6 +22,8 @@ final class ReportText {
     private final List<Headings.Heading> headings = new ArrayList<>();
     private final List<Passage> passages = new ArrayList<>();
     private final List<Line> tableLines = new ArrayList<>();
+    /** The cells of each table line, by line number: read once, used by the table and identity readers. */
+    private final java.util.Map<Integer, TableRows.Row> rows = new java.util.HashMap<>();
 
     private ReportText() {
     }
@@ -52,6 +54,7 @@ final class ReportText {
             if (isTableRow(line.norm())) {
                 current = close(current);
                 tableLines.add(line);
+                rows.put(line.number(), TableRows.row(line));
                 continue;
             }
             Headings.Heading h = headingReader.read(line.number(), line.norm());
@@ -111,7 +114,21 @@ final class ReportText {
 
     /** A Markdown table row, or a line of a table flattened to text (cells apart by tabs). */
     static boolean isTableRow(String norm) {
-        return norm.strip().startsWith("|") || norm.chars().filter(c -> c == '\t').count() >= 2;
+        if (norm.strip().startsWith("|")) {
+            return true;
+        }
+        int tabs = 0;
+        for (int i = 0; i < norm.length() && tabs < 2; i++) {
+            if (norm.charAt(i) == '\t') {
+                tabs++;
+            }
+        }
+        return tabs >= 2;
+    }
+
+    /** The cells of a table line; null for a line that is no table row. */
+    TableRows.Row row(Line line) {
+        return rows.get(line.number());
     }
 
     List<Line> lines() {

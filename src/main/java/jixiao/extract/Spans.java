@@ -42,8 +42,25 @@ final class Spans {
     /** The comma of 850,000 (or ８５０，０００) groups digits and ends no clause. */
     private static boolean thousands(String text, int i) {
         return text.charAt(i) == ',' && i > 0 && Character.isDigit(text.charAt(i - 1))
-                && text.substring(i + 1, Math.min(text.length(), i + 4)).matches("\\d{3}")
+                && threeDigits(text, i + 1)
                 && (i + 4 >= text.length() || !Character.isDigit(text.charAt(i + 4)));
+    }
+
+    /** Three ASCII digits at text[from, from + 3), as the regex \d{3} matches them. */
+    private static boolean threeDigits(String text, int from) {
+        if (from + 3 > text.length()) {
+            return false;
+        }
+        for (int k = from; k < from + 3; k++) {
+            if (!isAsciiDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void add(List<Span> out, String text, int start, int end) {

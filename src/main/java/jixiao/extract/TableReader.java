@@ -41,8 +41,9 @@ final class TableReader {
                 if (row.isSeparator()) {
                     continue;
                 }
-                Map<String, Integer> ind = header(row, patterns.indicatorColumns());
-                Map<String, Integer> fund = header(row, patterns.fundingColumns());
+                List<String> compact = compact(row);
+                Map<String, Integer> ind = header(compact, patterns.indicatorColumns());
+                Map<String, Integer> fund = header(compact, patterns.fundingColumns());
                 if (ind.containsKey("name") && ind.size() >= 3) {
                     columns = ind;
                     indicatorHeader = true;
@@ -90,10 +91,10 @@ final class TableReader {
     }
 
     /** Column index of each field this row names in its cells; empty when the row is no header. */
-    private static Map<String, Integer> header(TableRows.Row row, Map<String, List<String>> fields) {
+    private static Map<String, Integer> header(List<String> cells, Map<String, List<String>> fields) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        for (int i = 0; i < row.cells().size(); i++) {
-            String cell = row.cells().get(i).text().replace(" ", "");
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
             String best = null;
             int bestLength = 0;
             for (Map.Entry<String, List<String>> f : fields.entrySet()) {
@@ -110,6 +111,18 @@ final class TableReader {
         }
         return out;
     }
+
+    /** Each cell's text without spaces, as header words are matched (预算 数 is 预算数). */
+    private static List<String> compact(TableRows.Row row) {
+        List<String> out = new ArrayList<>(row.cells().size());
+        for (TableRows.Cell c : row.cells()) {
+            out.add(c.text().indexOf(' ') < 0 ? c.text() : c.text().replace(" ", ""));
+        }
+        return out;
+    }
+
+    /** 无, /, - or — alone: the form's way of saying there is no deviation to explain. */
+    private static final java.util.regex.Pattern NO_REASON = java.util.regex.Pattern.compile("[无/\\-—]+");
 
     /**
      * A flattened row loses its merged cells: with fewer cells than the header, the row is shifted right past
@@ -195,7 +208,7 @@ final class TableReader {
         d.weight = number(row.cell(col.getOrDefault("weight", -1)), line);
         d.selfScore = number(row.cell(col.getOrDefault("selfScore", -1)), line);
         TableRows.Cell reason = row.cell(col.getOrDefault("reason", -1));
-        if (!reason.isBlank() && !reason.text().matches("[无/\\-—]+")) {
+        if (!reason.isBlank() && !NO_REASON.matcher(reason.text()).matches()) {
             d.deviationReason = new Sourced(reason.original(), line, reason.original(), null);
         }
         if (d.isSatisfaction()) {

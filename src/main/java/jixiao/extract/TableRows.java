@@ -23,7 +23,16 @@ final class TableRows {
 
         /** A Markdown separator row (| --- | :--: |). */
         boolean isSeparator() {
-            return cells.stream().allMatch(c -> c.text().matches("[\\s:\\-—]*"));
+            for (Cell c : cells) {
+                String t = c.text();
+                for (int i = 0; i < t.length(); i++) {
+                    char ch = t.charAt(i);
+                    if (" \t\n\u000B\f\r:-—".indexOf(ch) < 0) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         String joined() {
@@ -45,7 +54,7 @@ final class TableRows {
                 out.add(current);
                 current = new ArrayList<>();
             }
-            current.add(row(line));
+            current.add(text.row(line));
             last = line.number();
         }
         if (!current.isEmpty()) {
@@ -83,7 +92,8 @@ final class TableRows {
                 cells.remove(cells.size() - 1);
             }
         }
-        cells.replaceAll(c -> new Cell(c.text().replace("*", "").strip(), c.original().replace("*", "").strip()));
+        cells.replaceAll(c -> c.text().indexOf('*') < 0 && c.original().indexOf('*') < 0 ? c
+                : new Cell(c.text().replace("*", "").strip(), c.original().replace("*", "").strip()));
         return new Row(line.number(), cells);
     }
 }
