@@ -28,10 +28,13 @@ public final class ResultAssembler {
 
     private final RuleBase rules;
     private final String tool;
+    /** How results name the rule set's files; the same for every report. */
+    private final List<String> files;
 
     public ResultAssembler(RuleBase rules, String tool) {
         this.rules = rules;
         this.tool = tool;
+        this.files = rules.ruleSet().files().stream().map(RuleSource::display).toList();
     }
 
     public CheckResult assemble(String file, Report report, Checker.Outcome outcome, String language) {
@@ -68,7 +71,6 @@ public final class ResultAssembler {
                 open.add(f);
             }
         }
-        List<String> files = rules.ruleSet().files().stream().map(RuleSource::display).toList();
         return new CheckResult(
                 tool,
                 new CheckResult.RuleSetInfo(rules.ruleSet().fingerprint(), files),

@@ -17,6 +17,7 @@ final class ReportText {
 
     /** Lines of this many characters or more broken without end punctuation run on past a blank line. */
     private static final int WRAPPED_LINE = 30;
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
 
     private final List<Line> lines = new ArrayList<>();
     private final List<Headings.Heading> headings = new ArrayList<>();
@@ -31,7 +32,7 @@ final class ReportText {
     static ReportText parse(String text, Headings headingReader) {
         ReportText t = new ReportText();
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] raw = body.split("\r\n|\r|\n", -1);
+        String[] raw = LINE_BREAK.split(body, -1);
         for (int i = 0; i < raw.length; i++) {
             t.lines.add(new Line(i + 1, raw[i], TextForms.halfWidth(raw[i])));
         }

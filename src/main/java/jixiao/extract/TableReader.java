@@ -42,8 +42,11 @@ final class TableReader {
                     continue;
                 }
                 List<String> compact = compact(row);
-                Map<String, Integer> ind = header(compact, patterns.indicatorColumns());
-                Map<String, Integer> fund = header(compact, patterns.fundingColumns());
+                // Most rows are data: a row that names no key column is no header, and is not matched word by word.
+                Map<String, Integer> ind = names(compact, patterns.indicatorColumns(), INDICATOR_KEYS)
+                        ? header(compact, patterns.indicatorColumns()) : Map.of();
+                Map<String, Integer> fund = names(compact, patterns.fundingColumns(), FUNDING_KEYS)
+                        ? header(compact, patterns.fundingColumns()) : Map.of();
                 if (ind.containsKey("name") && ind.size() >= 3) {
                     columns = ind;
                     indicatorHeader = true;
@@ -110,6 +113,23 @@ final class TableReader {
             }
         }
         return out;
+    }
+
+    private static final List<String> INDICATOR_KEYS = List.of("name");
+    private static final List<String> FUNDING_KEYS = List.of("budget", "spent", "adjustedBudget");
+
+    /** Whether some cell holds a header word of one of {@code keys}: a header must name one of them. */
+    private static boolean names(List<String> cells, Map<String, List<String>> fields, List<String> keys) {
+        for (String key : keys) {
+            for (String w : fields.getOrDefault(key, List.of())) {
+                for (String cell : cells) {
+                    if (cell.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Each cell's text without spaces, as header words are matched (预算 数 is 预算数). */

@@ -30,32 +30,53 @@ final class NumberText {
     /** Rewrites numeric text in place; returns one warning per value read. */
     static List<String> normalise(Path file, JsonNode root) {
         List<String> warnings = new java.util.ArrayList<>();
-        walk(file, root, "", null, warnings);
+        walk(file, root, new java.util.ArrayList<>(), null, warnings);
         return warnings;
     }
 
-    private static void walk(Path file, JsonNode node, String pointer, String field, List<String> warnings) {
+    /**
+     * {@code path} holds the names and indices down to {@code node}; the pointer string is built only for a
+     * value read, since nearly every report has none.
+     */
+    private static void walk(Path file, JsonNode node, List<Object> path, String field, List<String> warnings) {
         if (node instanceof ObjectNode object) {
-            List<String> names = new java.util.ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
-            for (String name : names) {
-                JsonNode child = object.get(name);
+            java.util.Map<String, BigDecimal> read = null;
+            for (java.util.Map.Entry<String, JsonNode> e : object.properties()) {
+                String name = e.getKey();
+                JsonNode child = e.getValue();
                 String childField = name.equals("value") ? field : name;
-                String at = pointer + "/" + name;
                 BigDecimal number = child.isTextual() ? number(childField, child.asText()) : null;
                 if (number != null) {
-                    object.set(name, DecimalNode.valueOf(number));
-                    warnings.add(file + "#" + at + ": read the text \"" + child.asText() + "\" as the number "
-                            + number.toPlainString());
-                } else {
-                    walk(file, child, at, childField, warnings);
+                    read = read == null ? new java.util.LinkedHashMap<>() : read;
+                    read.put(name, number);
+                    warnings.add(file + "#" + pointer(path) + "/" + name + ": read the text \"" + child.asText()
+                            + "\" as the number " + number.toPlainString());
+                } else if (child.isContainerNode()) {
+                    path.add(name);
+                    walk(file, child, path, childField, warnings);
+                    path.remove(path.size() - 1);
                 }
+            }
+            if (read != null) {
+                read.forEach((name, number) -> object.set(name, DecimalNode.valueOf(number)));
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                walk(file, array.get(i), pointer + "/" + i, field, warnings);
+                if (array.get(i).isContainerNode()) {
+                    path.add(i);
+                    walk(file, array.get(i), path, field, warnings);
+                    path.remove(path.size() - 1);
+                }
             }
         }
+    }
+
+    private static String pointer(List<Object> path) {
+        StringBuilder b = new StringBuilder();
+        for (Object segment : path) {
+            b.append('/').append(segment);
+        }
+        return b.toString();
     }
 
     private static BigDecimal number(String field, String text) {

@@ -17,6 +17,8 @@ public final class Policy {
     private final JsonNode root;
     private final Map<String, Double> numbers;
     private final Map<String, Policy> byCategory = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Lists read by rules for every report, kept once read: the policy never changes after loading. */
+    private final Map<String, Object> read = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Policy(JsonNode root) {
         this.root = root;
@@ -53,6 +55,10 @@ public final class Policy {
     }
 
     public JsonNode node(String key) {
+        return (JsonNode) read.computeIfAbsent("node:" + key, k -> find(key));
+    }
+
+    private JsonNode find(String key) {
         JsonNode n = root;
         for (String part : key.split("\\.")) {
             n = n.path(part);
@@ -83,10 +89,14 @@ public final class Policy {
         return node(key).asText();
     }
 
+    /** The texts under {@code key}, unmodifiable. */
+    @SuppressWarnings("unchecked")
     public List<String> list(String key) {
-        List<String> out = new ArrayList<>();
-        node(key).forEach(n -> out.add(n.asText()));
-        return out;
+        return (List<String>) read.computeIfAbsent("list:" + key, k -> {
+            List<String> out = new ArrayList<>();
+            node(key).forEach(n -> out.add(n.asText()));
+            return List.copyOf(out);
+        });
     }
 
     /** A mapping of names to lists, such as {@code categories.outputKinds}, in file order. */
@@ -101,10 +111,13 @@ public final class Policy {
     }
 
     /** The 二级 kinds 产出 should cover, from {@code categories.outputKinds}. */
+    @SuppressWarnings("unchecked")
     public List<OutputKind> outputKinds() {
-        List<OutputKind> out = new ArrayList<>();
-        lists("categories.outputKinds").forEach((name, aliases) -> out.add(new OutputKind(name, aliases)));
-        return out;
+        return (List<OutputKind>) read.computeIfAbsent("outputKinds", k -> {
+            List<OutputKind> out = new ArrayList<>();
+            lists("categories.outputKinds").forEach((name, aliases) -> out.add(new OutputKind(name, aliases)));
+            return List.copyOf(out);
+        });
     }
 
     /** Default weight (分值) of a 一级 category, or of 预算执行 with key "execution". */
