@@ -34,10 +34,20 @@ public final class TextMatch {
         }
         int found = 0;
         for (int i = 0; i + 2 <= length; i++) {
-            if (text.contains(term.subSequence(i, i + 2))) {
+            if (containsPair(text, term.charAt(i), term.charAt(i + 1))) {
                 found++;
             }
         }
         return (double) found / (length - 1);
+    }
+
+    /** Whether {@code a} followed by {@code b} occurs in the text (as contains of a two-character string). */
+    private static boolean containsPair(String text, char a, char b) {
+        for (int at = text.indexOf(a); at >= 0 && at + 1 < text.length(); at = text.indexOf(a, at + 1)) {
+            if (text.charAt(at + 1) == b) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -72,7 +72,10 @@ public final class Checker {
             List<Finding> findings = new ArrayList<>();
             List<Object> facts = new ArrayList<>();
             ScoreCard score = null;
-            for (Object o : session.getObjects()) {
+            // Without a record of derivations only findings and the score card are wanted: read just their stores.
+            java.util.Collection<? extends Object> wanted = derivations != null ? session.getObjects()
+                    : concat(session.getObjects(FINDINGS), session.getObjects(SCORE_CARDS));
+            for (Object o : wanted) {
                 if (o instanceof Finding f) {
                     findings.add(f);
                 } else if (o instanceof ScoreCard s) {
@@ -90,6 +93,18 @@ public final class Checker {
         } finally {
             session.dispose();
         }
+    }
+
+    private static final org.kie.api.runtime.ClassObjectFilter FINDINGS =
+            new org.kie.api.runtime.ClassObjectFilter(Finding.class);
+    private static final org.kie.api.runtime.ClassObjectFilter SCORE_CARDS =
+            new org.kie.api.runtime.ClassObjectFilter(ScoreCard.class);
+
+    private static List<Object> concat(java.util.Collection<? extends Object> a, java.util.Collection<? extends Object> b) {
+        List<Object> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
     }
 
     /** A report of a few dozen facts fires under a few hundred rules; far more means rules feeding each other. */

@@ -3,13 +3,10 @@ package jixiao.extract;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,15 +48,7 @@ public final class Extractor {
 
     /** Reads the file as UTF-8, or else GB18030 with a warning (a BOM is dropped, CR LF accepted). */
     public Extraction extract(Path textFile) throws BadInputException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(textFile);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(textFile + ": no such file");
-        } catch (IOException e) {
-            throw new BadInputException(textFile + ": cannot read: " + e.getMessage());
-        }
-        jixiao.load.DocumentParser.checkSize(textFile, bytes.length);
+        byte[] bytes = jixiao.load.DocumentParser.read(textFile);
         // Chinese government files are often saved as GB18030 (or its subset GBK): read them too, and say so.
         String text = decode(bytes, StandardCharsets.UTF_8);
         String encoding = null;

@@ -49,15 +49,7 @@ public final class DocumentParser {
 
     public static JsonNode parse(Path file) throws BadInputException {
         ObjectMapper mapper = isYaml(file) ? YAML : JSON;
-        byte[] bytes;
-        try {
-            checkSize(file, Files.size(file));
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage());
-        }
+        byte[] bytes = read(file);
         if (bytes.length == 0) {
             throw new BadInputException(file + ": the file is empty");
         }
@@ -71,6 +63,31 @@ public final class DocumentParser {
             JsonLocation at = e.getLocation();
             String place = at == null || at.getLineNr() < 1 ? tooDeep(bytes) : ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new BadInputException(file + place + ": " + readable(firstLine(e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The file's bytes, refused unread when over {@link #MAX_BYTES}: one open and one size query, as a batch
+     * reads many files. A file whose size is not known ahead (a pipe) is read to its end, within the limit.
+     */
+    public static byte[] read(Path file) throws BadInputException {
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            checkSize(file, size);
+            if (size == 0) {
+                byte[] all = java.nio.channels.Channels.newInputStream(channel).readNBytes((int) MAX_BYTES + 1);
+                checkSize(file, all.length);
+                return all;
+            }
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // reads until the size known at open, or the end if the file shrank
+            }
+            return buffer.position() == size ? buffer.array() : java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file");
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read: " + e.getMessage());
         }

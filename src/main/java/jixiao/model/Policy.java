@@ -19,6 +19,7 @@ public final class Policy {
     private final Map<String, Policy> byCategory = new java.util.concurrent.ConcurrentHashMap<>();
     /** Lists read by rules for every report, kept once read: the policy never changes after loading. */
     private final Map<String, Object> read = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, JsonNode> nodes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Policy(JsonNode root) {
         this.root = root;
@@ -55,7 +56,7 @@ public final class Policy {
     }
 
     public JsonNode node(String key) {
-        return (JsonNode) read.computeIfAbsent("node:" + key, k -> find(key));
+        return nodes.computeIfAbsent(key, this::find);
     }
 
     private JsonNode find(String key) {
