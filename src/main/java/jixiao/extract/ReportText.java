@@ -17,7 +17,6 @@ final class ReportText {
 
     /** Lines of this many characters or more broken without end punctuation run on past a blank line. */
     private static final int WRAPPED_LINE = 30;
-    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
 
     private final List<Line> lines = new ArrayList<>();
     private final List<Headings.Heading> headings = new ArrayList<>();
@@ -32,12 +31,30 @@ final class ReportText {
     static ReportText parse(String text, Headings headingReader) {
         ReportText t = new ReportText();
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] raw = LINE_BREAK.split(body, -1);
-        for (int i = 0; i < raw.length; i++) {
-            t.lines.add(new Line(i + 1, raw[i], TextForms.halfWidth(raw[i])));
+        List<String> raw = lines(body);
+        for (int i = 0; i < raw.size(); i++) {
+            t.lines.add(new Line(i + 1, raw.get(i), TextForms.halfWidth(raw.get(i))));
         }
         t.cut(headingReader);
         return t;
+    }
+
+    /** The lines between CR LF, CR or LF breaks, the last one included even when empty. */
+    static List<String> lines(String body) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(body.substring(start, i));
+                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(body.substring(start));
+        return out;
     }
 
     private void cut(Headings headingReader) {
