@@ -57,3 +57,9 @@ echo "## Warm throughput, one thread: Drools rules against the same checks in pl
 java -XX:+UseSerialGC -Djixiao.cache=target/rules-cache \
   -cp "target/test-classes:target/classes:$(ls target/lib/*.jar | tr '\n' ':')" \
   jixiao.bench.Throughput "$reports" 2000 5 5
+
+echo
+echo "## Warm cost of each batch phase, one thread (median of the later rounds)"
+java -XX:+UseSerialGC -Djixiao.cache=target/rules-cache \
+  -cp "target/test-classes:target/classes:$(ls target/lib/*.jar | tr '\n' ':')" \
+  jixiao.bench.Phases "$reports" 6000 10

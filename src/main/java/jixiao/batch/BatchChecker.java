@@ -114,8 +114,14 @@ public final class BatchChecker {
 
     /** Seconds spent reading, running the rules and building results, summed over threads. */
     public String phaseTimes() {
+        long[] n = phaseNanos();
         return String.format(java.util.Locale.ROOT, "read %.1f s, rules %.1f s, result %.1f s (thread time)",
-                phases.get(0) / 1e9, phases.get(1) / 1e9, phases.get(2) / 1e9);
+                n[0] / 1e9, n[1] / 1e9, n[2] / 1e9);
+    }
+
+    /** Nanoseconds spent reading, running the rules and building results so far, summed over threads. */
+    public long[] phaseNanos() {
+        return new long[] {phases.get(0), phases.get(1), phases.get(2)};
     }
 
     /** One report, as a line: the same findings as {@code check} on the report alone. */

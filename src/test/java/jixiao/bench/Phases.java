@@ -5,16 +5,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import jixiao.batch.BatchChecker;
-import jixiao.batch.BatchLine;
 import jixiao.engine.RuleBase;
 import jixiao.load.RuleSetLoader;
 
 /**
- * Warm cost per report of each batch phase (read, rules, result, JSON line), one thread, for JSON and for text
- * reports separately: rounds over the same files, printing microseconds per report.
+ * Warm cost per report of each batch phase (read, rules, result, JSON line) on one thread, for JSON and for text
+ * reports apart: rounds over the same files, then the median of the later rounds in microseconds per report.
  * Usage: Phases REPORTS_DIR COUNT ROUNDS
  */
 public final class Phases {
@@ -34,33 +34,37 @@ public final class Phases {
         }
         for (String ext : List.of(".json", ".md")) {
             List<Path> files = all.stream().filter(p -> p.toString().endsWith(ext)).toList();
+            double[][] perRound = new double[rounds][];
             for (int round = 0; round < rounds; round++) {
                 BatchChecker checker = new BatchChecker(rules, Path.of("rules"), "zh", List.of(),
                         LocalDate.of(2026, 1, 1), 1, "bench");
-                long out = 0;
-                long start = System.nanoTime();
-                long bytes = 0;
+                long line = 0;
                 for (Path f : files) {
-                    BatchLine line = checker.check(f);
+                    var result = checker.check(f);
                     long t = System.nanoTime();
-                    bytes += json.writeValueAsString(line).length();
-                    out += System.nanoTime() - t;
+                    json.writeValueAsString(result);
+                    line += System.nanoTime() - t;
                 }
-                double n = files.size();
-                System.out.printf("%-5s round %d: %6.0f µs/report in all; %s; json line %.0f µs (%d chars)%n", ext,
-                        round, (System.nanoTime() - start) / 1e3 / n, perReport(checker.phaseTimes(), n),
-                        out / 1e3 / n, bytes / files.size());
+                long[] n = checker.phaseNanos();
+                double size = files.size();
+                perRound[round] = new double[] {n[0] / 1e3 / size, n[1] / 1e3 / size, n[2] / 1e3 / size,
+                        line / 1e3 / size};
             }
+            String[] names = {"read", "rules", "result", "json line"};
+            StringBuilder out = new StringBuilder(String.format("%-5s (%d reports, median of rounds %d–%d):", ext,
+                    files.size(), rounds / 2 + 1, rounds));
+            double total = 0;
+            for (int p = 0; p < names.length; p++) {
+                double[] late = new double[rounds - rounds / 2];
+                for (int r = rounds / 2; r < rounds; r++) {
+                    late[r - rounds / 2] = perRound[r][p];
+                }
+                Arrays.sort(late);
+                double median = late[late.length / 2];
+                total += median;
+                out.append(String.format("  %s %.0f µs", names[p], median));
+            }
+            System.out.println(out.append(String.format("  = %.0f µs a report", total)));
         }
-    }
-
-    private static String perReport(String phases, double n) {
-        StringBuilder b = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\w+) ([\\d.]+) s").matcher(phases);
-        while (m.find()) {
-            b.append(b.isEmpty() ? "" : ", ").append(m.group(1)).append(' ')
-                    .append(Math.round(Double.parseDouble(m.group(2)) * 1e6 / n)).append(" µs");
-        }
-        return b.toString();
     }
 }
