@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Severity {
     ERROR, WARNING, INFO;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Whether this severity is at or above the given threshold (error is highest). */
@@ -16,8 +18,15 @@ public enum Severity {
     }
 
     public static Severity parse(String text) {
+        for (Severity s : VALUES) {
+            if (s.id().equals(text)) {
+                return s; // the usual spelling, without case folding
+            }
+        }
         return valueOf(text.trim().toUpperCase(Locale.ROOT));
     }
+
+    private static final Severity[] VALUES = values();
 
     public static boolean isValid(String text) {
         for (Severity s : values()) {
