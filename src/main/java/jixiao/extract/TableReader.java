@@ -47,13 +47,12 @@ final class TableReader {
                         ? header(compact, patterns.indicatorColumns()) : Map.of();
                 Map<String, Integer> fund = names(compact, patterns.fundingColumns(), FUNDING_KEYS)
                         ? header(compact, patterns.fundingColumns()) : Map.of();
-                if (ind.containsKey("name") && ind.size() >= 3) {
+                if (ind.keySet().containsAll(INDICATOR_KEYS) && ind.size() >= 3) {
                     columns = ind;
                     indicatorHeader = true;
                     continue;
                 }
-                if (fund.size() >= 2 && (fund.containsKey("budget") || fund.containsKey("spent")
-                        || fund.containsKey("adjustedBudget"))) {
+                if (fund.size() >= 2 && FUNDING_KEYS.stream().anyMatch(fund::containsKey)) {
                     columns = fund;
                     indicatorHeader = false;
                     toWanYuan = moneyFactor(text, table.get(0).line(), row);
@@ -115,6 +114,7 @@ final class TableReader {
         return out;
     }
 
+    /** The column an indicator table's header must name, and those of which a funding table's must name one. */
     private static final List<String> INDICATOR_KEYS = List.of("name");
     private static final List<String> FUNDING_KEYS = List.of("budget", "spent", "adjustedBudget");
 
