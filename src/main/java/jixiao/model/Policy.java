@@ -17,13 +17,17 @@ public final class Policy {
     private final JsonNode root;
     private final Map<String, Double> numbers;
     private final Map<String, Policy> byCategory = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Lists read by rules for every report, kept once read: the policy never changes after loading. */
-    private final Map<String, Object> read = new java.util.concurrent.ConcurrentHashMap<>();
+    // Rules read these for every report; the policy never changes after loading, so each is read once.
     private final Map<String, JsonNode> nodes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<OutputKind> outputKinds;
 
     public Policy(JsonNode root) {
         this.root = root;
         this.numbers = Map.copyOf(numbers(root, "", new java.util.HashMap<>()));
+        List<OutputKind> kinds = new ArrayList<>();
+        lists("categories.outputKinds").forEach((name, aliases) -> kinds.add(new OutputKind(name, aliases)));
+        this.outputKinds = List.copyOf(kinds);
     }
 
     /**
@@ -91,11 +95,10 @@ public final class Policy {
     }
 
     /** The texts under {@code key}, unmodifiable. */
-    @SuppressWarnings("unchecked")
     public List<String> list(String key) {
-        return (List<String>) read.computeIfAbsent("list:" + key, k -> {
+        return texts.computeIfAbsent(key, k -> {
             List<String> out = new ArrayList<>();
-            node(key).forEach(n -> out.add(n.asText()));
+            node(k).forEach(n -> out.add(n.asText()));
             return List.copyOf(out);
         });
     }
@@ -112,13 +115,8 @@ public final class Policy {
     }
 
     /** The 二级 kinds 产出 should cover, from {@code categories.outputKinds}. */
-    @SuppressWarnings("unchecked")
     public List<OutputKind> outputKinds() {
-        return (List<OutputKind>) read.computeIfAbsent("outputKinds", k -> {
-            List<OutputKind> out = new ArrayList<>();
-            lists("categories.outputKinds").forEach((name, aliases) -> out.add(new OutputKind(name, aliases)));
-            return List.copyOf(out);
-        });
+        return outputKinds;
     }
 
     /** Default weight (分值) of a 一级 category, or of 预算执行 with key "execution". */
