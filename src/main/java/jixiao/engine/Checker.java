@@ -42,27 +42,15 @@ public final class Checker {
             report.suggestions().forEach(session::insert);
             session.insert(report.evaluation());
             report.extractionGaps().forEach(session::insert);
-            // The watchdog may halt this session only while this report is firing: the session goes back to the
-            // pool afterwards, and another report's run must never be cut short.
-            boolean[] state = {true, false}; // running, halted
-            java.util.concurrent.ScheduledFuture<?> watch = WATCHDOG.schedule(() -> {
-                synchronized (state) {
-                    if (state[0]) {
-                        state[1] = true;
-                        session.halt();
-                    }
-                }
-            }, MAX_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            Watchdog.Run run = WATCHDOG.start(session);
             int fired;
+            boolean halted;
             try {
                 fired = session.fireAllRules(MAX_FIRINGS);
             } finally {
-                synchronized (state) {
-                    state[0] = false;
-                }
-                watch.cancel(false);
+                halted = WATCHDOG.end(run);
             }
-            if (state[1]) {
+            if (halted) {
                 throw new RuleFailureException("rules: stopped after " + MAX_MILLIS / 1000
                         + " s on one report (a rule that does not finish?)", null);
             }
@@ -112,18 +100,7 @@ public final class Checker {
     /** A report takes milliseconds; one still running after this is stopped, so a batch goes on. */
     public static final long MAX_MILLIS = 10_000;
 
-    private static final java.util.concurrent.ScheduledThreadPoolExecutor WATCHDOG = watchdog();
-
-    /** One daemon thread; a report that finishes in time takes its timer out of the queue at once. */
-    private static java.util.concurrent.ScheduledThreadPoolExecutor watchdog() {
-        java.util.concurrent.ScheduledThreadPoolExecutor w = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "jixiao-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        w.setRemoveOnCancelPolicy(true);
-        return w;
-    }
+    private static final Watchdog WATCHDOG = new Watchdog(MAX_MILLIS);
 
     /** Fires a little more, counting, to name the rule that keeps firing. */
     private RuleFailureException runaway(KieSession session) {
