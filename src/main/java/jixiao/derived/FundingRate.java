@@ -57,12 +57,6 @@ public record FundingRate(Kind kind, double percent, Measure numerator, Measure 
 
     @Override
     public List<Measure> evidence() {
-        List<Measure> out = new ArrayList<>();
-        for (Measure m : List.of(stated, numerator, denominator)) {
-            if (m != null && m.source() != null) {
-                out.add(m);
-            }
-        }
-        return out;
+        return Measure.sourced(stated, numerator, denominator);
     }
 }

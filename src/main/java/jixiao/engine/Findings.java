@@ -55,6 +55,25 @@ public final class Findings {
         }
     }
 
+    /**
+     * The number as written in decimal ({@link BigDecimal#valueOf(double)}), rounded half up to two decimals, without
+     * trailing zeros. Rules raise a few dozen such values a report, so the common cases skip the decimal string.
+     */
+    static BigDecimal twoDecimals(double d) {
+        if (Math.abs(d) < 1e9) {
+            if (d == Math.rint(d)) {
+                return BigDecimal.valueOf((long) d).stripTrailingZeros();
+            }
+            // Away from a tie (…5 in the third decimal), rounding the binary value rounds the decimal one alike.
+            double hundredths = d * 100;
+            double fraction = hundredths - Math.floor(hundredths);
+            if (Math.abs(fraction - 0.5) > 1e-6) {
+                return BigDecimal.valueOf((long) Math.floor(hundredths + 0.5), 2).stripTrailingZeros();
+            }
+        }
+        return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
     /** Numbers are kept to two decimals so that messages and JSON show the same value. */
     private static Object normalise(Object value) {
         if (value instanceof Double || value instanceof Float) {
@@ -62,11 +81,7 @@ public final class Findings {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return null;
             }
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                // A whole number needs no rounding; this gives the same value as the general path, faster.
-                return BigDecimal.valueOf((long) d).stripTrailingZeros();
-            }
-            return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+            return twoDecimals(d);
         }
         if (value instanceof Integer || value instanceof Long) {
             return BigDecimal.valueOf(((Number) value).longValue());

@@ -55,12 +55,6 @@ public record Funding(
 
     @Override
     public List<Measure> evidence() {
-        List<Measure> out = new ArrayList<>();
-        for (Measure m : List.of(effectiveBudget(), arrived, spent, statedArrivalRate, statedExecutionRate)) {
-            if (m.source() != null) {
-                out.add(m);
-            }
-        }
-        return out;
+        return Measure.sourced(effectiveBudget(), arrived, spent, statedArrivalRate, statedExecutionRate);
     }
 }

@@ -1,6 +1,5 @@
 package jixiao.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,12 +45,6 @@ public record Indicator(
 
     @Override
     public List<Measure> evidence() {
-        List<Measure> out = new ArrayList<>();
-        for (Measure m : List.of(actual, target, statedRate, selfScore)) {
-            if (m.source() != null) {
-                out.add(m);
-            }
-        }
-        return out;
+        return Measure.sourced(actual, target, statedRate, selfScore);
     }
 }

@@ -13,4 +13,19 @@ public record Measure(Double number, String text, String pointer, Source source)
     public boolean isNumeric() {
         return number != null;
     }
+
+    /**
+     * Those of the values that carry a source line, in order: a finding's evidence. Facts given as plain JSON have
+     * none, the common case, which costs nothing.
+     */
+    public static java.util.List<Measure> sourced(Measure... measures) {
+        java.util.List<Measure> out = null;
+        for (Measure m : measures) {
+            if (m != null && m.source() != null) {
+                out = out == null ? new java.util.ArrayList<>(measures.length) : out;
+                out.add(m);
+            }
+        }
+        return out == null ? java.util.List.of() : out;
+    }
 }

@@ -14,6 +14,6 @@ public record StatedEvaluation(Measure total, Measure grade) implements Traceabl
 
     @Override
     public List<Measure> evidence() {
-        return List.of(total, grade).stream().filter(m -> m.source() != null).toList();
+        return Measure.sourced(total, grade);
     }
 }
