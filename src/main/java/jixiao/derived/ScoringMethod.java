@@ -1,8 +1,9 @@
 package jixiao.derived;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import jixiao.model.Indicator;
 import jixiao.model.Policy;
+import jixiao.model.QualitativeTier;
 
 /**
  * The national scoring method (财预〔2020〕10号) for one indicator. The rules decide when it applies; the
@@ -54,11 +55,10 @@ public final class ScoringMethod {
     private static IndicatorAssessment qualitative(Indicator ind, double weight, Policy policy) {
         int actualTier = tierOf(ind.actual().text(), policy);
         int targetTier = Math.max(0, tierOf(ind.target().text(), policy));
-        JsonNode tier = policy.node("qualitative.tiers").get(actualTier);
+        QualitativeTier tier = policy.qualitativeTiers().get(actualTier);
         boolean met = actualTier <= targetTier;
-        double high = weight * tier.path("max").asDouble();
-        return new IndicatorAssessment(ind, weight, null, met, high, weight * tier.path("min").asDouble(), high,
-                tier.path("name").asText());
+        double high = weight * tier.max();
+        return new IndicatorAssessment(ind, weight, null, met, high, weight * tier.min(), high, tier.name());
     }
 
     /** The tier (0 = best) whose longest label the text contains, or -1 when none does. */
@@ -68,10 +68,9 @@ public final class ScoringMethod {
         }
         int best = -1;
         int bestLength = 0;
-        JsonNode tiers = policy.node("qualitative.tiers");
+        List<QualitativeTier> tiers = policy.qualitativeTiers();
         for (int i = 0; i < tiers.size(); i++) {
-            for (JsonNode label : tiers.get(i).path("labels")) {
-                String l = label.asText();
+            for (String l : tiers.get(i).labels()) {
                 if (text.contains(l) && l.length() > bestLength) {
                     best = i;
                     bestLength = l.length();

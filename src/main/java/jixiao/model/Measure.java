@@ -6,8 +6,10 @@ package jixiao.model;
  */
 public record Measure(Double number, String text, String pointer, Source source) {
 
+    /** A number, or a text that is not blank. Rules test this on every indicator, so a text's first character decides when it can. */
     public boolean isPresent() {
-        return number != null || (text != null && !text.isBlank());
+        return number != null
+                || (text != null && !text.isEmpty() && (!Character.isWhitespace(text.charAt(0)) || !text.isBlank()));
     }
 
     public boolean isNumeric() {

@@ -21,6 +21,9 @@ public final class Policy {
     private final Map<String, JsonNode> nodes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<String>> texts = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<OutputKind> outputKinds;
+    private final List<QualitativeTier> qualitativeTiers;
+    private final Map<String, Double> weights;
+    private final List<String> gradeLabels;
 
     public Policy(JsonNode root) {
         this.root = root;
@@ -28,7 +31,28 @@ public final class Policy {
         List<OutputKind> kinds = new ArrayList<>();
         lists("categories.outputKinds").forEach((name, aliases) -> kinds.add(new OutputKind(name, aliases)));
         this.outputKinds = List.copyOf(kinds);
+        List<QualitativeTier> tiers = new ArrayList<>();
+        for (JsonNode tier : node("qualitative.tiers")) {
+            List<String> labels = new ArrayList<>();
+            tier.path("labels").forEach(l -> labels.add(l.asText()));
+            tiers.add(new QualitativeTier(tier.path("name").asText(), List.copyOf(labels),
+                    tier.path("min").asDouble(), tier.path("max").asDouble()));
+        }
+        this.qualitativeTiers = List.copyOf(tiers);
+        Map<String, Double> byKey = new java.util.HashMap<>();
+        numbers.forEach((key, value) -> {
+            if (key.startsWith(WEIGHTS)) {
+                byKey.put(key.substring(WEIGHTS.length()), value);
+            }
+        });
+        this.weights = Map.copyOf(byKey);
+        List<String> labels = new ArrayList<>();
+        node("grades").fieldNames().forEachRemaining(labels::add);
+        labels.add(text("gradeBelow"));
+        this.gradeLabels = List.copyOf(labels);
     }
+
+    private static final String WEIGHTS = "weights.";
 
     /**
      * The policy for a project category: the numbers under {@code byCategory.<category>} laid over the rest.
@@ -121,7 +145,16 @@ public final class Policy {
 
     /** Default weight (分值) of a 一级 category, or of 预算执行 with key "execution". */
     public double weight(String weightKey) {
-        return num("weights." + weightKey);
+        Double w = weights.get(weightKey);
+        if (w == null) {
+            throw new IllegalStateException("policy key " + WEIGHTS + weightKey + " is not a number");
+        }
+        return w;
+    }
+
+    /** The tiers of the qualitative scoring method, best first, from {@code qualitative.tiers}. */
+    public List<QualitativeTier> qualitativeTiers() {
+        return qualitativeTiers;
     }
 
     /** The grade (等级) for a total, from the lower bounds under {@code grades}; below all of them: 差. */
@@ -140,10 +173,7 @@ public final class Policy {
 
     /** Every grade label the policy knows, including the one below all bounds. */
     public List<String> gradeLabels() {
-        List<String> out = new ArrayList<>();
-        node("grades").fieldNames().forEachRemaining(out::add);
-        out.add(text("gradeBelow"));
-        return out;
+        return gradeLabels;
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
