@@ -58,6 +58,20 @@ class ReportReaderTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefusedWithItsPlace() throws Exception {
+        Path json = write("dup.json", "{\n  \"report\": {\n    \"project\": \"甲\",\n    \"project\": \"乙\"\n  }\n}\n");
+        assertThatThrownBy(() -> new ReportReader().read(json))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(json + ":4:")
+                .hasMessageEndingWith(": Duplicate field 'project' (a key may be given once in an object)");
+        Path yaml = write("dup.yaml", "report:\n  project: 甲\n  project: 乙\n");
+        assertThatThrownBy(() -> new ReportReader().read(yaml))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(yaml + ":3:")
+                .hasMessageContaining("Duplicate field 'project'");
+    }
+
+    @Test
     void everySchemaProblemAtOnceByJsonPointer() throws Exception {
         Path p = write("bad.json", """
                 {"report": {"department": "局", "project": "项目", "year": "二〇二一"},

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,13 +27,15 @@ public final class DocumentParser {
 
     private static final StreamReadConstraints LIMITS =
             StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
+    // A key given twice is refused while the tree is built (no set of names kept per object, as the parser's own
+    // check would): the message names the key, and the place is the parser's.
     private static final ObjectMapper JSON = JsonMapper.builder(
                     JsonFactory.builder().streamReadConstraints(LIMITS).build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
     private static final ObjectMapper YAML = YAMLMapper.builder(
                     YAMLFactory.builder().streamReadConstraints(LIMITS).build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
 
     private DocumentParser() {
@@ -145,6 +148,9 @@ public final class DocumentParser {
     private static String readable(String message) {
         if (message.contains("nesting depth")) {
             return "nested deeper than " + MAX_DEPTH + " levels";
+        }
+        if (message.startsWith("Duplicate field") && message.contains(" for `")) {
+            return message.substring(0, message.indexOf(" for `")) + " (a key may be given once in an object)";
         }
         if (message.contains("Number of aliases")) {
             return "too many YAML aliases (anchors expanding into more anchors are refused)";
