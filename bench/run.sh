@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The performance benchmark: whole-process cold runs, a 100,000-report batch, and warm throughput against the
 # same checks in plain Java. Prints medians and spreads; docs/performance.md records a run.
-#   bench/run.sh            everything (about 5 minutes on 2 cores)
+#   bench/run.sh            everything (about 6 minutes on 2 cores)
 #   bench/run.sh quick      fewer runs and a 10,000-report batch
 #   bench/run.sh cold       the cold runs only
 set -euo pipefail
@@ -46,11 +46,27 @@ echo
 echo "## Batch of $batch generated reports (10% as Markdown text), -Xmx256m"
 reports="$work/reports-$batch"
 if [ ! -d "$reports" ]; then bin/jixiao generate --count "$batch" --seed 42 -o "$reports" >/dev/null; fi
+rm -f "$work/batch.times"
+seconds() { grep -oE 'reports in [0-9.]+ s' "$1" | grep -oE '[0-9.]+ s' | tr -d ' s'; }
 for _ in $(seq "$batch_runs"); do
   JIXIAO_JAVA_OPTS=-Xmx256m /usr/bin/time -f "wall %e s, max RSS %M KB" \
     bin/jixiao check "$reports" --format jsonl -o "$work/batch.jsonl" 2>"$work/batch.err" || true
   grep -E "reports in|wall" "$work/batch.err" | tr '\n' ' '; echo
+  seconds "$work/batch.err" >>"$work/batch.times"
 done
+single=$(sort -n "$work/batch.times" | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
+rm -f "$work/batch.times"
+
+# The set twice in one process: the second pass runs on code the JIT has already compiled, so the difference
+# to a single run is what the warm-up costs.
+echo
+echo "## The same $batch reports twice in one process"
+JIXIAO_JAVA_OPTS=-Xmx256m bin/jixiao check "$reports" "$reports" --format jsonl -o "$work/batch2.jsonl" \
+  2>"$work/batch.err" || true
+grep -E "reports in" "$work/batch.err"
+awk -v total="$(seconds "$work/batch.err")" -v single="$single" 'BEGIN {
+  printf "second pass ≈ %.1f s (the total less the median single run, %.1f s)\n", total - single, single }'
+rm -f "$work/batch2.jsonl"
 
 echo
 echo "## Warm throughput, one thread: Drools rules against the same checks in plain Java"
