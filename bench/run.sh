@@ -72,7 +72,7 @@ echo
 echo "## Warm throughput, one thread: Drools rules against the same checks in plain Java"
 java -XX:+UseSerialGC -Djixiao.cache=target/rules-cache \
   -cp "target/test-classes:target/classes:$(ls target/lib/*.jar | tr '\n' ':')" \
-  jixiao.bench.Throughput "$reports" 2000 5 5
+  jixiao.bench.Throughput "$reports" 2000 3 9
 
 echo
 echo "## Warm cost of each batch phase, one thread (median of the later rounds)"

@@ -17,7 +17,7 @@ import jixiao.model.Report;
 
 /**
  * Warm throughput, one thread: the same parsed reports through the Drools rules and through {@link PlainChecks},
- * several timed rounds each after a warm-up; prints the median and spread of reports per second and the ratio.
+ * in alternating timed rounds after a warm-up; prints the median and spread of reports per second and of the ratio.
  * It first confirms that both find the same findings on the checks they share.
  * Usage: Throughput REPORTS_DIR COUNT SECONDS_PER_ROUND ROUNDS
  */
@@ -59,29 +59,42 @@ public final class Throughput {
             }
         }
         System.out.printf("agreement: %d of %d reports give the same findings%n", reports.size() - differ, reports.size());
-        double droolsRate = measure("drools", reports, r -> {
+        ToIntFunction<Report> drools = r -> {
             try {
                 return checker.check(r).findings().size();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }, seconds, rounds);
-        double plainRate = measure("plain", reports, r -> plain.check(r).size(), seconds, rounds);
-        System.out.printf("ratio plain ÷ drools (medians): %.1f×%n", plainRate / droolsRate);
+        };
+        ToIntFunction<Report> plainJava = r -> plain.check(r).size();
+        // Warm both up, then alternate their rounds: a machine that slows down or speeds up mid-run (it is shared)
+        // then touches both alike, and each round pair gives a ratio of its own.
+        run(reports, drools, seconds);
+        run(reports, plainJava, seconds);
+        double[] droolsRates = new double[rounds];
+        double[] plainRates = new double[rounds];
+        double[] ratios = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            droolsRates[i] = run(reports, drools, seconds);
+            plainRates[i] = run(reports, plainJava, seconds);
+            ratios[i] = plainRates[i] / droolsRates[i];
+        }
+        print("drools", droolsRates, seconds, reports.size());
+        print("plain", plainRates, seconds, reports.size());
+        Arrays.sort(ratios);
+        System.out.printf("ratio plain ÷ drools, round by round: median %.1f× (min %.1f×, max %.1f×)%n",
+                median(ratios), ratios[0], ratios[rounds - 1]);
     }
 
-    private static double measure(String name, List<Report> reports, ToIntFunction<Report> check, double seconds,
-                                  int rounds) {
-        run(reports, check, seconds); // warm-up
-        double[] rates = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            rates[i] = run(reports, check, seconds);
-        }
+    private static void print(String name, double[] rates, double seconds, int reports) {
         Arrays.sort(rates);
-        double median = rates[rounds / 2];
         System.out.printf("%-7s median %8.0f reports/s (min %.0f, max %.0f, %d rounds of %.0f s, %d reports)%n", name,
-                median, rates[0], rates[rounds - 1], rounds, seconds, reports.size());
-        return median;
+                median(rates), rates[0], rates[rates.length - 1], rates.length, seconds, reports);
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double run(List<Report> reports, ToIntFunction<Report> check, double seconds) {
