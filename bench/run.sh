@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The performance benchmark: whole-process cold runs, a 100,000-report batch, and warm throughput against the
 # same checks in plain Java. Prints medians and spreads; docs/performance.md records a run.
-#   bench/run.sh            everything (about 6 minutes on 2 cores)
+#   bench/run.sh            everything (about 8 minutes on 2 cores)
 #   bench/run.sh quick      fewer runs and a 10,000-report batch
 #   bench/run.sh cold       the cold runs only
 set -euo pipefail
@@ -12,7 +12,7 @@ if [ "$mode" = quick ]; then runs=5; edits=3; batch=10000; batch_runs=1; fi
 
 work=target/bench
 mkdir -p "$work"
-mvn -B -q -DskipTests package test-compile >/dev/null
+mvn -B -q -DskipTests package >/dev/null   # also compiles the benchmarks and writes their class path
 bin/jixiao check fixtures/leshan-2021/report.json >/dev/null   # builds the class-data archive if needed
 
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -73,6 +73,17 @@ echo "## Warm throughput, one thread: Drools rules against the same checks in pl
 java -XX:+UseSerialGC -Djixiao.cache=target/rules-cache \
   -cp "target/test-classes:target/classes:$(ls target/lib/*.jar | tr '\n' ':')" \
   jixiao.bench.Throughput "$reports" 2000 3 9
+
+echo
+echo "## Warm throughput with JMH, one thread (2 forks of 5 measured rounds of 3 s, after 4 of warm-up)"
+jmh=(-f 2)
+if [ "$mode" = quick ]; then jmh=(-f 1 -wi 2 -i 3); fi
+java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.openjdk.jmh.Main ChecksBenchmark \
+  -p reports="$reports" "${jmh[@]}" >"$work/jmh.txt" 2>&1 || { tail -n 20 "$work/jmh.txt"; exit 1; }
+awk '/^ChecksBenchmark\./ { name = substr($1, 17); score[name] = $6; err[name] = ($7 == "±") ? $8 : "?"
+       printf "%-10s %9.0f ± %.0f reports/s (99.9%% interval)\n", name, $6, err[name] }
+     END { if (score["drools"] > 0) printf "ratio plain ÷ drools: %.1f×\n", score["plainJava"] / score["drools"] }' \
+  "$work/jmh.txt"
 
 echo
 echo "## Warm cost of each batch phase, one thread (median of the later rounds)"
