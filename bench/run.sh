@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The performance benchmark: whole-process cold runs, a 100,000-report batch, and warm throughput against the
 # same checks in plain Java. Prints medians and spreads; docs/performance.md records a run.
-#   bench/run.sh            everything (about 8 minutes on 2 cores)
+#   bench/run.sh            everything (about 10 minutes on 2 cores)
 #   bench/run.sh quick      fewer runs and a 10,000-report batch
 #   bench/run.sh cold       the cold runs only
 set -euo pipefail
@@ -84,6 +84,12 @@ awk '/^ChecksBenchmark\./ { name = substr($1, 17); score[name] = $6; err[name] =
        printf "%-10s %9.0f ± %.0f reports/s (99.9%% interval)\n", name, $6, err[name] }
      END { if (score["drools"] > 0) printf "ratio plain ÷ drools: %.1f×\n", score["plainJava"] / score["drools"] }' \
   "$work/jmh.txt"
+
+echo
+echo "## Where the Drools part's time goes, warm, one thread (median of 5 rounds of 2 s each)"
+java -XX:+UseSerialGC -Djixiao.cache=target/rules-cache \
+  -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+  jixiao.engine.SessionCost "$reports" 2000 5
 
 echo
 echo "## Warm cost of each batch phase, one thread (median of the later rounds)"
