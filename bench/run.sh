@@ -75,9 +75,9 @@ java -XX:+UseSerialGC -Djixiao.cache=target/rules-cache \
   jixiao.bench.Throughput "$reports" 2000 3 9
 
 echo
-echo "## Warm throughput with JMH, one thread (2 forks of 5 measured rounds of 3 s, after 4 of warm-up)"
-jmh=(-f 2)
-if [ "$mode" = quick ]; then jmh=(-f 1 -wi 2 -i 3); fi
+jmh=(-f 2); jmh_runs="2 forks of 5 measured rounds of 3 s, after 4 of warm-up"
+if [ "$mode" = quick ]; then jmh=(-f 1 -wi 2 -i 3); jmh_runs="1 fork of 3 measured rounds of 3 s, after 2 of warm-up"; fi
+echo "## Warm throughput with JMH, one thread ($jmh_runs)"
 java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.openjdk.jmh.Main ChecksBenchmark \
   -p reports="$reports" "${jmh[@]}" >"$work/jmh.txt" 2>&1 || { tail -n 20 "$work/jmh.txt"; exit 1; }
 awk '/^ChecksBenchmark\./ { name = substr($1, 17); score[name] = $6; err[name] = ($7 == "±") ? $8 : "?"
