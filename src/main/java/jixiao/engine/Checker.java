@@ -34,14 +34,7 @@ public final class Checker {
         KieSession session = options.recordDerivations() ? rules.kieBase().newKieSession() : rules.pooledSession();
         Derivations derivations = options.recordDerivations() ? Derivations.attach(session) : null;
         try {
-            session.setGlobal("policy", rules.ruleSet().policy().forCategory(report.identity().category()));
-            options.extraFacts().forEach(session::insert);
-            session.insert(report.funding());
-            report.indicators().forEach(session::insert);
-            report.problems().forEach(session::insert);
-            report.suggestions().forEach(session::insert);
-            session.insert(report.evaluation());
-            report.extractionGaps().forEach(session::insert);
+            setUp(session, rules, report, options.extraFacts());
             Watchdog.Run run = WATCHDOG.start(session);
             int fired;
             boolean halted;
@@ -81,6 +74,18 @@ public final class Checker {
         } finally {
             session.dispose();
         }
+    }
+
+    /** The policy for the report's category, then the extra facts and the report's own facts, in this order. */
+    static void setUp(KieSession session, RuleBase rules, Report report, List<Object> extraFacts) {
+        session.setGlobal("policy", rules.ruleSet().policy().forCategory(report.identity().category()));
+        extraFacts.forEach(session::insert);
+        session.insert(report.funding());
+        report.indicators().forEach(session::insert);
+        report.problems().forEach(session::insert);
+        report.suggestions().forEach(session::insert);
+        session.insert(report.evaluation());
+        report.extractionGaps().forEach(session::insert);
     }
 
     private static final org.kie.api.runtime.ClassObjectFilter FINDINGS =

@@ -146,10 +146,7 @@ public final class Policy {
     /** Default weight (分值) of a 一级 category, or of 预算执行 with key "execution". */
     public double weight(String weightKey) {
         Double w = weights.get(weightKey);
-        if (w == null) {
-            throw new IllegalStateException("policy key " + WEIGHTS + weightKey + " is not a number");
-        }
-        return w;
+        return w != null ? w : num(WEIGHTS + weightKey); // num names the missing key
     }
 
     /** The tiers of the qualitative scoring method, best first, from {@code qualitative.tiers}. */

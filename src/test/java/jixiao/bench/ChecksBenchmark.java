@@ -1,15 +1,11 @@
 package jixiao.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import jixiao.engine.Checker;
 import jixiao.engine.RuleBase;
 import jixiao.engine.RuleFailureException;
-import jixiao.load.ReportReader;
 import jixiao.load.RuleSetLoader;
 import jixiao.model.Report;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,13 +52,7 @@ public class ChecksBenchmark {
         RuleBase rules = RuleBase.compile(new RuleSetLoader().load(Path.of("rules")));
         checker = new Checker(rules);
         plain = new PlainChecks(rules.ruleSet().policy());
-        ReportReader reader = new ReportReader();
-        parsed = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(reports))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().limit(count).toList()) {
-                parsed.add(reader.read(f));
-            }
-        }
+        parsed = ParsedReports.firstJson(Path.of(reports), count);
         if (parsed.isEmpty()) {
             throw new IllegalStateException("no JSON reports in " + reports);
         }

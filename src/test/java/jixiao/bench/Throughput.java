@@ -1,17 +1,14 @@
 package jixiao.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.ToIntFunction;
-import java.util.stream.Stream;
 import jixiao.engine.Checker;
 import jixiao.engine.Finding;
 import jixiao.engine.RuleBase;
-import jixiao.load.ReportReader;
 import jixiao.load.RuleSetLoader;
 import jixiao.model.Report;
 
@@ -32,13 +29,7 @@ public final class Throughput {
         double seconds = Double.parseDouble(args[2]);
         int rounds = Integer.parseInt(args[3]);
         RuleBase rules = RuleBase.compile(new RuleSetLoader().load(Path.of("rules")));
-        ReportReader reader = new ReportReader();
-        List<Report> reports = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().limit(count).toList()) {
-                reports.add(reader.read(f));
-            }
-        }
+        List<Report> reports = ParsedReports.firstJson(dir, count);
         Checker checker = new Checker(rules);
         PlainChecks plain = new PlainChecks(rules.ruleSet().policy());
         int differ = 0;

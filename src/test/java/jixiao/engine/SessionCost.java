@@ -2,14 +2,12 @@ package jixiao.engine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import jixiao.load.ReportReader;
 import jixiao.load.RuleSetLoader;
 import jixiao.model.Report;
 import org.kie.api.runtime.KieSession;
@@ -39,13 +37,7 @@ public final class SessionCost {
             }
         }
         Files.delete(copy);
-        ReportReader reader = new ReportReader();
-        List<Report> reports = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().limit(count).toList()) {
-                reports.add(reader.read(f));
-            }
-        }
+        List<Report> reports = jixiao.bench.ParsedReports.firstJson(dir, count);
         Checker checker = new Checker(all);
         Map<String, Consumer<Report>> variants = new LinkedHashMap<>();
         variants.put("whole check (Checker)", r -> {
@@ -90,13 +82,7 @@ public final class SessionCost {
     }
 
     private static void insert(RuleBase rules, KieSession s, Report r) {
-        s.setGlobal("policy", rules.ruleSet().policy().forCategory(r.identity().category()));
-        s.insert(r.funding());
-        r.indicators().forEach(s::insert);
-        r.problems().forEach(s::insert);
-        r.suggestions().forEach(s::insert);
-        s.insert(r.evaluation());
-        r.extractionGaps().forEach(s::insert);
+        Checker.setUp(s, rules, r, List.of());
     }
 
     private static void fire(RuleBase rules, KieSession s, Report r) {
