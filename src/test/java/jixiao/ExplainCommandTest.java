@@ -17,7 +17,7 @@ class ExplainCommandTest {
         assertThat(out).contains("finding 2 of 9: [IND-UNMET] warning · 接待外宾人次");
         // raised by, derived by, down to the input fact and its report line, in that order
         int raised = out.indexOf("由规则 IND-UNMET “Indicator missed its target” rules/indicators.drl:");
-        int assessed = out.indexOf("IndicatorAssessment 接待外宾人次: 未完成, 完成率 91.67%");
+        int assessed = out.indexOf("IndicatorAssessment 接待外宾人次: 分值 7.14 (按一级指标权重平均分配), 未完成, 完成率 91.67%");
         int derivedBy = out.indexOf("由规则 DERIVE-ASSESSMENT");
         int input = out.indexOf("Indicator /indicators/1 接待外宾人次: 指标值 ≥60人次, 实际完成值 55人次");
         int line = out.indexOf("出处 /indicators/1/actual = 55：报告第47行");

@@ -5,7 +5,6 @@ import jixiao.derived.CategoryGap;
 import jixiao.derived.ExecutionScore;
 import jixiao.derived.FundingRate;
 import jixiao.derived.IndicatorAssessment;
-import jixiao.derived.IndicatorWeight;
 import jixiao.derived.Mention;
 import jixiao.derived.NearMiss;
 import jixiao.derived.ScoreCard;
@@ -43,15 +42,16 @@ final class FactText {
             return "FundingRate " + r.kind().zh() + " = " + r.numerator().pointer() + " ÷ " + r.denominator().pointer()
                     + " = " + ValueText.number(r.percent()) + "%" + (r.hasStated() ? ", 所述 " + value(r.stated()) + "%" : "");
         }
-        if (fact instanceof IndicatorWeight w) {
-            return "IndicatorWeight " + w.indicator().name() + ": 分值 " + ValueText.number(w.value())
-                    + (w.fromReport() ? " (报告给出)" : " (按一级指标权重平均分配)");
-        }
         if (fact instanceof IndicatorAssessment a) {
-            return "IndicatorAssessment " + a.name() + ": " + (a.met() ? "完成" : "未完成")
+            String weight = "分值 " + ValueText.number(a.weight())
+                    + (a.weightFromReport() ? " (报告给出)" : " (按一级指标权重平均分配)");
+            if (!a.assessed()) {
+                return "IndicatorAssessment " + a.name() + ": " + weight + ", 未评价 (缺少指标值或完成值，或定性档次不明), 得分 0";
+            }
+            return "IndicatorAssessment " + a.name() + ": " + weight + ", " + (a.met() ? "完成" : "未完成")
                     + (a.completion() == null ? "" : ", 完成率 " + ValueText.number(a.completion()) + "%")
                     + (a.tier() == null ? "" : ", 档次 " + a.tier())
-                    + ", 得分 " + ValueText.number(a.score()) + " / " + ValueText.number(a.weight());
+                    + ", 得分 " + ValueText.number(a.score());
         }
         if (fact instanceof jixiao.derived.CategorySize c) {
             return "CategorySize " + c.category().label() + ": " + c.indicators() + " 个指标";

@@ -6,17 +6,28 @@ import jixiao.model.Measure;
 import jixiao.model.Traceable;
 
 /**
- * An indicator scored by the national method: whether it met its target, its completion in percent
- * (null for qualitative ones), its score out of its weight, and the range a self-assigned score may fall in
- * (one point for quantitative indicators, the tier's band for qualitative ones).
+ * An indicator scored by the national method: the 分值 it is scored out of (the report's own, or its category's
+ * default weight shared equally), whether it met its target, its completion in percent (null for qualitative
+ * ones), its score, and the range a self-assigned score may fall in (one point for quantitative indicators, the
+ * tier's band for qualitative ones). An indicator that cannot be assessed (a value missing, or a qualitative value
+ * in no tier) still has its weight, which counts in the score card, but {@code met} is null and it scores 0.
  */
 public record IndicatorAssessment(
-        Indicator indicator, double weight, Double completion, boolean met, double score,
-        double low, double high, String tier)
+        Indicator indicator, double weight, boolean weightFromReport, Boolean met, Double completion,
+        double score, double low, double high, String tier)
         implements Traceable {
+
+    /** Weighed but not assessed: it counts in its category's weight and earns nothing. */
+    static IndicatorAssessment unassessed(Indicator indicator, double weight, boolean weightFromReport) {
+        return new IndicatorAssessment(indicator, weight, weightFromReport, null, null, 0, 0, 0, null);
+    }
 
     public String name() {
         return indicator.name();
+    }
+
+    public boolean assessed() {
+        return met != null;
     }
 
     /** Actual ÷ target for "≥" indicators, the ratio the over-achievement rule compares. */
@@ -29,10 +40,10 @@ public record IndicatorAssessment(
         return a.number() / t.number();
     }
 
-    /** How far a self-assigned score lies outside the accepted range; 0 inside it. */
+    /** How far a self-assigned score lies outside the accepted range; 0 inside it, and 0 when not assessed. */
     public double selfScoreGap() {
         Measure self = indicator.selfScore();
-        if (!self.isNumeric()) {
+        if (!self.isNumeric() || met == null) {
             return 0;
         }
         double s = self.number();

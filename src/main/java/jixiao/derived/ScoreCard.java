@@ -24,29 +24,24 @@ public record ScoreCard(
         return Math.abs(maximum - 100) > 1e-6;
     }
 
-    public static ScoreCard of(ExecutionScore execution, List<IndicatorWeight> weights,
-                               List<IndicatorAssessment> assessments, Policy policy) {
+    public static ScoreCard of(ExecutionScore execution, List<IndicatorAssessment> assessments, Policy policy) {
         Map<String, Part> parts = new LinkedHashMap<>();
         parts.put("execution", new Part("预算执行率", execution.weight(), execution.score(), 0));
         List<String> leftOut = new ArrayList<>();
         for (Category c : Category.values()) {
             double weight = 0;
             int count = 0;
-            for (IndicatorWeight w : weights) {
-                if (w.indicator().category() == c) {
-                    weight += w.value();
+            double score = 0;
+            for (IndicatorAssessment a : assessments) {
+                if (a.indicator().category() == c) {
+                    weight += a.weight();
+                    score += a.score();
                     count++;
                 }
             }
             if (count == 0) {
                 leftOut.add(c.label());
                 continue;
-            }
-            double score = 0;
-            for (IndicatorAssessment a : assessments) {
-                if (a.indicator().category() == c) {
-                    score += a.score();
-                }
             }
             parts.put(c.weightKey(), new Part(c.label(), weight, score, count));
         }

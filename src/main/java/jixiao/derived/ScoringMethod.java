@@ -6,17 +6,24 @@ import jixiao.model.Policy;
 import jixiao.model.QualitativeTier;
 
 /**
- * The national scoring method (财预〔2020〕10号) for one indicator. The rules decide when it applies; the
- * numbers it uses (the ≤ convention, the qualitative tiers) come from policy.yaml.
+ * The national scoring method (财预〔2020〕10号) for one indicator. The rules give the weight; the numbers the
+ * method uses (the ≤ convention, the qualitative tiers) come from policy.yaml.
  */
 public final class ScoringMethod {
 
     private ScoringMethod() {
     }
 
-    public static IndicatorAssessment assess(Indicator ind, double weight, Policy policy) {
+    /**
+     * Scores an indicator out of {@code weight}. One without a target or an actual value, or with a qualitative
+     * value in no tier, is weighed but not assessed.
+     */
+    public static IndicatorAssessment assess(Indicator ind, double weight, boolean weightFromReport, Policy policy) {
+        if (!ind.target().isPresent() || !ind.actual().isPresent()) {
+            return IndicatorAssessment.unassessed(ind, weight, weightFromReport);
+        }
         if (!ind.kind().isQuantitative()) {
-            return qualitative(ind, weight, policy);
+            return qualitative(ind, weight, weightFromReport, policy);
         }
         double t = ind.target().number();
         double a = ind.actual().number();
@@ -49,16 +56,21 @@ public final class ScoringMethod {
             default -> 100 * share;
         };
         double score = weight * share;
-        return new IndicatorAssessment(ind, weight, completion, met, score, score, score, null);
+        return new IndicatorAssessment(ind, weight, weightFromReport, met, completion, score, score, score, null);
     }
 
-    private static IndicatorAssessment qualitative(Indicator ind, double weight, Policy policy) {
+    private static IndicatorAssessment qualitative(Indicator ind, double weight, boolean weightFromReport,
+                                                   Policy policy) {
         int actualTier = tierOf(ind.actual().text(), policy);
+        if (actualTier < 0) {
+            return IndicatorAssessment.unassessed(ind, weight, weightFromReport);
+        }
         int targetTier = Math.max(0, tierOf(ind.target().text(), policy));
         QualitativeTier tier = policy.qualitativeTiers().get(actualTier);
         boolean met = actualTier <= targetTier;
         double high = weight * tier.max();
-        return new IndicatorAssessment(ind, weight, null, met, high, weight * tier.min(), high, tier.name());
+        return new IndicatorAssessment(ind, weight, weightFromReport, met, null, high, weight * tier.min(), high,
+                tier.name());
     }
 
     /** The tier (0 = best) whose longest label the text contains, or -1 when none does. */

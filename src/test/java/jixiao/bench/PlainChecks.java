@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import jixiao.derived.FundingRate;
 import jixiao.derived.IndicatorAssessment;
-import jixiao.derived.IndicatorWeight;
 import jixiao.derived.ScoreCard;
 import jixiao.derived.ScoringMethod;
 import jixiao.derived.TextMatch;
@@ -68,12 +67,12 @@ public final class PlainChecks {
         for (Indicator i : report.indicators()) {
             sizes[i.category().ordinal()]++;
         }
-        List<IndicatorWeight> weights = new ArrayList<>();
         List<IndicatorAssessment> assessments = new ArrayList<>();
         for (Indicator i : report.indicators()) {
             double w = i.weight().isNumeric() ? i.weight().number()
                     : policy.weight(i.category().weightKey()) / sizes[i.category().ordinal()];
-            weights.add(new IndicatorWeight(i, w, i.weight().isNumeric()));
+            IndicatorAssessment a = ScoringMethod.assess(i, w, i.weight().isNumeric(), policy);
+            assessments.add(a);
             boolean sat = i.category() == Category.SATISFACTION;
             if (!i.target().isPresent() || (!i.actual().isPresent() && !sat)) {
                 out.add("IND-VALUE-MISSING " + i.name());
@@ -94,8 +93,6 @@ public final class PlainChecks {
                 out.add("IND-QUALITATIVE-UNRECOGNIZED " + i.name());
                 continue;
             }
-            IndicatorAssessment a = ScoringMethod.assess(i, w, policy);
-            assessments.add(a);
             if (!a.met()) {
                 out.add("IND-UNMET " + i.name());
                 if (!i.isDeviationExplained()) {
@@ -138,11 +135,11 @@ public final class PlainChecks {
                 }
             }
         }
-        if (!weights.isEmpty()) {
+        if (!assessments.isEmpty()) {
             double weight = f.weight().isNumeric() ? f.weight().number() : policy.weight("execution");
             ExecutionScore exec = execution == null ? new ExecutionScore(weight, 0, false)
                     : new ExecutionScore(weight, weight * Math.min(1.0, execution.percent() / 100), true);
-            ScoreCard card = ScoreCard.of(exec, weights, assessments, policy);
+            ScoreCard card = ScoreCard.of(exec, assessments, policy);
             out.add("SCORE-GRADE 总分 " + card.grade());
         }
         return out;
