@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Message wording for one language, keyed by rule id then by part ({@code message}, {@code recommendation},
- * {@code problem}, {@code suggestion}, …). Placeholders are written {@code {name}}.
+ * {@code problem}, {@code suggestion}, …). Placeholders are written {@code {name}}; a part that makes sense only
+ * when its placeholders have a value is written {@code [[…]]}.
  */
 public record MessageTemplates(String language, Map<String, Map<String, String>> byRule) {
 
@@ -18,36 +19,77 @@ public record MessageTemplates(String language, Map<String, Map<String, String>>
         return parts == null ? null : parts.get(part);
     }
 
-    /** Fills a template; a placeholder with no value is left visible so the gap is seen, not hidden. */
+    /**
+     * Fills a template. A placeholder with no value is left visible so the gap is seen, not hidden. A part written
+     * {@code [[…]]} is optional: it is left out when a placeholder in it has an empty value (a list with nothing in
+     * it, say), so that a clause about nothing does not read "：）".
+     */
     public static String fill(String template, Map<String, String> values) {
-        List<String> parts = PARSED.computeIfAbsent(template, MessageTemplates::parse);
         StringBuilder out = new StringBuilder(template.length() + 32);
-        for (int i = 0; i < parts.size(); i++) {
-            if (i % 2 == 0) {
-                out.append(parts.get(i));
-            } else {
-                String v = values.get(parts.get(i));
-                out.append(v == null ? "{" + parts.get(i) + "}" : v);
-            }
-        }
+        append(out, PARSED.computeIfAbsent(template, MessageTemplates::parse), values);
         return out.toString();
     }
 
     /** Templates come from a few dozen wordings, each filled for many findings: each is cut up once. */
-    private static final Map<String, List<String>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<Object>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Literal text and placeholder names, alternating, starting and ending with literal text. */
-    private static List<String> parse(String template) {
-        List<String> parts = new java.util.ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
+    /** A placeholder's name, as cut out of a template. */
+    private record Name(String name) {
+    }
+
+    /** An optional part: its pieces, and the names that must have a value for it to be written. */
+    private record OptionalPart(List<Object> pieces, List<String> names) {
+    }
+
+    private static void append(StringBuilder out, List<Object> pieces, Map<String, String> values) {
+        for (Object piece : pieces) {
+            if (piece instanceof Name n) {
+                String v = values.get(n.name());
+                out.append(v == null ? "{" + n.name() + "}" : v);
+            } else if (piece instanceof OptionalPart o) {
+                if (o.names().stream().noneMatch(name -> "".equals(values.get(name)))) {
+                    append(out, o.pieces(), values);
+                }
+            } else {
+                out.append((String) piece);
+            }
+        }
+    }
+
+    /** Literal text, placeholders and optional parts, in order; an unclosed "[[" is literal text. */
+    private static List<Object> parse(String template) {
+        List<Object> pieces = new java.util.ArrayList<>();
+        int at = 0;
+        while (at < template.length()) {
+            int open = template.indexOf("[[", at);
+            int close = open < 0 ? -1 : template.indexOf("]]", open + 2);
+            if (close < 0) {
+                pieces.addAll(plain(template.substring(at)));
+                break;
+            }
+            pieces.addAll(plain(template.substring(at, open)));
+            String inner = template.substring(open + 2, close);
+            pieces.add(new OptionalPart(plain(inner), List.copyOf(placeholders(inner))));
+            at = close + 2;
+        }
+        return List.copyOf(pieces);
+    }
+
+    private static List<Object> plain(String text) {
+        List<Object> pieces = new java.util.ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
         int last = 0;
         while (m.find()) {
-            parts.add(template.substring(last, m.start()));
-            parts.add(m.group(1));
+            if (m.start() > last) {
+                pieces.add(text.substring(last, m.start()));
+            }
+            pieces.add(new Name(m.group(1)));
             last = m.end();
         }
-        parts.add(template.substring(last));
-        return List.copyOf(parts);
+        if (last < text.length()) {
+            pieces.add(text.substring(last));
+        }
+        return pieces;
     }
 
     public static java.util.Set<String> placeholders(String template) {
