@@ -53,4 +53,12 @@ class ExplainCommandTest {
         assertThat(run.err()).contains("there is no finding 99 (the report has 9)");
         assertThat(Cli.run("explain", SAMPLE, "--finding", "1", "--rule", "IND-UNMET").code()).isEqualTo(2);
     }
+
+    @Test
+    void thePublishedTextIsExplainedDownToItsLinesAndHelpSaysSo() {
+        Cli run = Cli.run("explain", "fixtures/leshan-2021/report.md", "--rule", "IND-UNMET");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("[IND-UNMET] warning · 接待外宾人次").contains("由规则 DERIVE-ASSESSMENT");
+        assertThat(Cli.run("explain", "--help").out()).contains("published text (.md, .markdown, .txt)");
+    }
 }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
         versionProvider = Version.class)
 public final class ExplainCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "REPORT", description = "the report's facts: .json, .yaml or .yml")
+    @Parameters(index = "0", paramLabel = "REPORT",
+            description = "the report: its facts (.json, .yaml, .yml) or its published text (.md, .markdown, .txt)")
     Path file;
 
     @Mixin
