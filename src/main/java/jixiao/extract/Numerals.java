@@ -14,6 +14,25 @@ final class Numerals {
         this.multipliers = patterns.multipliers();
     }
 
+    /** Whether a number can start with this character: an Arabic digit or a Chinese numeral. */
+    boolean canStart(char c) {
+        return c >= '0' && c <= '9' || digits.containsKey(c) || multipliers.containsKey(c);
+    }
+
+    /**
+     * Where the next number in {@code text} may start, from {@code from} on; -1 when none can. The number pattern
+     * always starts at such a place, so a search can jump between them: a character class of Chinese numerals is
+     * tried by Java's regex engine one character at a time, for every character of the text.
+     */
+    int nextStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (canStart(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The regex alternative matching one number, Arabic or Chinese. */
     String pattern() {
         StringBuilder han = new StringBuilder();

@@ -48,7 +48,7 @@ final class Quantities {
     List<Quantity> counts(String text, boolean withMoney) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = count.matcher(text);
-        while (m.find()) {
+        for (int from = 0; find(m, text, from); from = m.end()) {
             BigDecimal v = numerals.parse(m.group(1));
             String unit = m.group(2);
             if (v == null || isYear(v, unit) || !withMoney && patterns.moneyUnits().containsKey(unit)
@@ -64,7 +64,7 @@ final class Quantities {
     List<Quantity> money(String text) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = money.matcher(text);
-        while (m.find()) {
+        for (int from = 0; find(m, text, from); from = m.end()) {
             BigDecimal v = numerals.parse(m.group(1));
             if (v == null || !Character.isDigit(m.group(1).charAt(0)) || bareTenThousand(text, m)) {
                 continue;
@@ -78,11 +78,25 @@ final class Quantities {
     /** A number standing alone with an optional unit, as in a table cell ("≥100人", "98%", "62.5"). */
     Quantity leading(String text) {
         Matcher m = leading.matcher(text);
-        if (!m.find()) {
+        if (!find(m, text, 0)) {
             return null;
         }
         BigDecimal v = numerals.parse(m.group(1));
         return v == null ? null : new Quantity(v, m.group(2), m.start(), m.end());
+    }
+
+    /**
+     * The next match at or after {@code from}, as {@link Matcher#find(int)} would find it, but tried only where a
+     * number can start (every match starts with one).
+     */
+    private boolean find(Matcher m, String text, int from) {
+        for (int i = numerals.nextStart(text, from); i >= 0; i = numerals.nextStart(text, i + 1)) {
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "3万人次" is a count, not money: a bare 万 followed by more words. */
