@@ -89,7 +89,7 @@ final class Quantities {
      * The next match at or after {@code from}, as {@link Matcher#find(int)} would find it, but tried only where a
      * number can start (every match starts with one).
      */
-    private boolean find(Matcher m, String text, int from) {
+    boolean find(Matcher m, String text, int from) {
         for (int i = numerals.nextStart(text, from); i >= 0; i = numerals.nextStart(text, i + 1)) {
             m.region(i, text.length());
             if (m.lookingAt()) {

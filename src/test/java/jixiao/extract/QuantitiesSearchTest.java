@@ -1,0 +1,55 @@
+package jixiao.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quantities looks for numbers only where one can start; it must find exactly what a plain regex search finds.
+ * Compared on random texts made of digits, Chinese numerals, units, separators and other words.
+ */
+class QuantitiesSearchTest {
+
+    @Test
+    void sameMatchesAsARegexSearchOnRandomTexts() throws Exception {
+        ExtractionPatterns patterns = ExtractionPatterns.load(Extract.VOCABULARY);
+        Quantities q = new Quantities(patterns);
+        String num = q.numerals().pattern();
+        List<Pattern> searched = List.of(
+                Pattern.compile("(" + num + ")\\s*(" + Quantities.alternatives(patterns.units()) + ")"),
+                Pattern.compile("(" + num + ")\\s*(" + Quantities.alternatives(patterns.moneyUnits().keySet()) + ")"),
+                Pattern.compile("(" + num + ")\\s*(" + Quantities.alternatives(patterns.units()) + ")?"));
+        List<String> pieces = new ArrayList<>(List.of("1", "2", "0", "9", ",", ".", " ", "，", "年", "共", "完成", "率",
+                "两", "十", "一百", "万", "2021", "1,234", "3.5", "万元", "元", "%", "零"));
+        pieces.addAll(patterns.units());
+        Random random = new Random(7);
+        int matches = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String t = text.toString();
+            for (Pattern p : searched) {
+                List<String> expected = new ArrayList<>();
+                Matcher plain = p.matcher(t);
+                while (plain.find()) {
+                    expected.add(plain.start() + "-" + plain.end() + " " + plain.group(1) + "|" + plain.group(2));
+                }
+                List<String> found = new ArrayList<>();
+                Matcher m = p.matcher(t);
+                for (int from = 0; q.find(m, t, from); from = m.end()) {
+                    found.add(m.start() + "-" + m.end() + " " + m.group(1) + "|" + m.group(2));
+                }
+                assertThat(found).as("%s in %s", p, t).isEqualTo(expected);
+                matches += found.size();
+            }
+        }
+        assertThat(matches).as("the texts hold numbers to find").isGreaterThan(20_000);
+    }
+}
