@@ -37,6 +37,9 @@ class ConventionsTest {
         edit(dir.resolve("funding.drl"), "    @citation(\"财预〔2020〕10号 附件：资金到位率", "    @note(\"");
         edit(dir.resolve("messages.en.yaml"), "{subject} is {actual}%, below {minimum}%.\"\n  recommendation",
                 "{subject} is {actual}% of {survey}.\"\n  recommendation");
+        edit(dir.resolve("messages.zh.yaml"), "[[；未设置的一级指标：{leftOut}]]", "[[；[[未设置的一级指标]]：{leftOut}]]");
+        edit(dir.resolve("messages.en.yaml"), "[[; categories with no indicator: {leftOut}]]",
+                "[[; categories with no indicator: {leftOut}");
         RuleSet set = new RuleSetLoader().load(dir);
         var breaches = Conventions.breaches(set, RuleCatalog.of(set.drl()));
         assertThat(breaches).anyMatch(b -> b.contains("satisfaction.drl:") && b.contains("duplicate @id SAT-BELOW-MIN"));
@@ -44,6 +47,8 @@ class ConventionsTest {
         assertThat(breaches).anyMatch(b -> b.contains("funding.drl:10: ") && b.contains("missing @citation"));
         assertThat(breaches).anyMatch(b -> b.contains("placeholder {survey} is never filled"));
         assertThat(breaches).anyMatch(b -> b.contains("SAT-TARGET-LOW names no rule"));
+        assertThat(breaches).anyMatch(b -> b.contains("messages.zh.yaml: SCORE-GRADE.message: \"[[\" inside an optional part"));
+        assertThat(breaches).anyMatch(b -> b.contains("messages.en.yaml: SCORE-GRADE.message: \"[[\" with no \"]]\" after it"));
     }
 
     private static void edit(Path file, String from, String to) throws IOException {

@@ -34,6 +34,8 @@ class MessageTemplatesTest {
     void unclosedBracketsAreText() {
         assertThat(MessageTemplates.fill("a [[b {x}", Map.of("x", ""))).isEqualTo("a [[b ");
         assertThat(MessageTemplates.placeholders(GRADE)).containsExactly("leftOut", "maximum", "total");
+        assertThat(MessageTemplates.bracketProblem(GRADE)).isNull();
+        assertThat(MessageTemplates.bracketProblem("a ]] b")).isEqualTo("\"]]\" with no \"[[\" before it");
     }
 
     @Test

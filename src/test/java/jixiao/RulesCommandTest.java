@@ -70,7 +70,7 @@ class RulesCommandTest {
         Cli run = Cli.run("rules", "test");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("coverage: every rule has a passing case that fires it")
-                .containsPattern("IND-UNMET\\s+5\\s+5\\s+0")
+                .containsPattern("IND-UNMET\\s+7\\s+7\\s+0")
                 .containsPattern("\\n\\d+ passed, 0 failed\\n");
     }
 

@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
 public final class CheckCommand extends Subcommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "the report: its facts (.json, .yaml, .yml) or its published text (.md, .txt); several "
-                    + "files or folders check a batch")
+            description = "the report: its facts (.json, .yaml, .yml) or its published text (.md, .markdown, .txt); "
+                    + "several files or folders check a batch")
     List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",

@@ -2,8 +2,8 @@ package jixiao.cli;
 
 /** The exit codes of every command, printed in {@code --help} and the README. */
 public enum ExitCode {
-    OK(0, "no finding at or above --fail-on"),
-    FINDINGS(1, "findings at or above --fail-on"),
+    OK(0, "done: for check, no finding at or above --fail-on; for rules test, every case passed"),
+    FINDINGS(1, "check: findings at or above --fail-on; rules test: a case failed"),
     BAD_INPUT(2, "bad input or usage"),
     BAD_RULES(3, "the rules do not load, do not compile, or fail at run time"),
     INTERNAL(4, "internal error");

@@ -8,9 +8,10 @@ import jixiao.model.Traceable;
 /**
  * An indicator scored by the national method: the 分值 it is scored out of (the report's own, or its category's
  * default weight shared equally), whether it met its target, its completion in percent (null for qualitative
- * ones), its score, and the range a self-assigned score may fall in (one point for quantitative indicators, the
- * tier's band for qualitative ones). An indicator that cannot be assessed (a value missing, or a qualitative value
- * in no tier) still has its weight, which counts in the score card, but {@code met} is null and it scores 0.
+ * indicators, and for "≥" and "=" ones whose target is not above 0), its score, and the range a self-assigned score
+ * may fall in (the score itself for quantitative indicators, the tier's band for qualitative ones). An indicator that
+ * cannot be assessed (a value missing, or a qualitative value in no tier) still has its weight, which counts in the
+ * score card, but {@code met} is null and it scores 0.
  */
 public record IndicatorAssessment(
         Indicator indicator, double weight, boolean weightFromReport, Boolean met, Double completion,

@@ -92,6 +92,27 @@ public record MessageTemplates(String language, Map<String, Map<String, String>>
         return pieces;
     }
 
+    /** What is wrong with a template's optional parts, or null: a part inside a part, or a bracket left open. */
+    public static String bracketProblem(String template) {
+        boolean open = false;
+        for (int i = 0; i + 1 < template.length(); i++) {
+            if (template.startsWith("[[", i)) {
+                if (open) {
+                    return "\"[[\" inside an optional part (parts do not nest)";
+                }
+                open = true;
+                i++;
+            } else if (template.startsWith("]]", i)) {
+                if (!open) {
+                    return "\"]]\" with no \"[[\" before it";
+                }
+                open = false;
+                i++;
+            }
+        }
+        return open ? "\"[[\" with no \"]]\" after it" : null;
+    }
+
     public static java.util.Set<String> placeholders(String template) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(template);

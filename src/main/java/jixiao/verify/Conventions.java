@@ -75,6 +75,10 @@ public final class Conventions {
         }
         Map<String, String> parts = t.byRule().get(r.id());
         for (Map.Entry<String, String> part : new java.util.TreeMap<>(parts).entrySet()) {
+            String brackets = MessageTemplates.bracketProblem(part.getValue());
+            if (brackets != null) {
+                out.add(file + ": " + r.id() + "." + part.getKey() + ": " + brackets);
+            }
             for (String name : MessageTemplates.placeholders(part.getValue())) {
                 boolean merged = part.getKey().equals("problems") || part.getKey().equals("suggestions");
                 if (!ALWAYS_FILLED.contains(name) && !r.valueNames().contains(name)
