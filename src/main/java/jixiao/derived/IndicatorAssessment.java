@@ -44,7 +44,7 @@ public record IndicatorAssessment(
     /** How far a self-assigned score lies outside the accepted range; 0 inside it, and 0 when not assessed. */
     public double selfScoreGap() {
         Measure self = indicator.selfScore();
-        if (!self.isNumeric() || met == null) {
+        if (!self.isNumeric() || !assessed()) {
             return 0;
         }
         double s = self.number();

@@ -8,15 +8,21 @@ final class Numerals {
 
     private final Map<Character, Integer> digits;
     private final Map<Character, Integer> multipliers;
+    /** The Chinese numerals, digits and multipliers: the pattern's character class and where a number may start. */
+    private final String han;
 
     Numerals(ExtractionPatterns patterns) {
         this.digits = patterns.digits();
         this.multipliers = patterns.multipliers();
+        StringBuilder chars = new StringBuilder();
+        digits.keySet().forEach(chars::append);
+        multipliers.keySet().forEach(chars::append);
+        this.han = chars.toString();
     }
 
     /** Whether a number can start with this character: an Arabic digit or a Chinese numeral. */
     boolean canStart(char c) {
-        return c >= '0' && c <= '9' || digits.containsKey(c) || multipliers.containsKey(c);
+        return c >= '0' && c <= '9' || han.indexOf(c) >= 0;
     }
 
     /**
@@ -35,9 +41,6 @@ final class Numerals {
 
     /** The regex alternative matching one number, Arabic or Chinese. */
     String pattern() {
-        StringBuilder han = new StringBuilder();
-        digits.keySet().forEach(han::append);
-        multipliers.keySet().forEach(han::append);
         return "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[" + han + "]+)";
     }
 

@@ -47,13 +47,22 @@ public record MessageTemplates(String language, Map<String, Map<String, String>>
                 String v = values.get(n.name());
                 out.append(v == null ? "{" + n.name() + "}" : v);
             } else if (piece instanceof OptionalPart o) {
-                if (o.names().stream().noneMatch(name -> "".equals(values.get(name)))) {
+                if (!anyEmpty(o.names(), values)) {
                     append(out, o.pieces(), values);
                 }
             } else {
                 out.append((String) piece);
             }
         }
+    }
+
+    private static boolean anyEmpty(List<String> names, Map<String, String> values) {
+        for (String name : names) {
+            if ("".equals(values.get(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Literal text, placeholders and optional parts, in order; an unclosed "[[" is literal text. */
