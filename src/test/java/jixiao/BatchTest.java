@@ -93,4 +93,23 @@ class BatchTest {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("results.jsonl");
         }
     }
+
+    @Test
+    void anOutputThatIsOneOfTheInputsIsRefusedUnderAnyName() throws IOException {
+        Path input = dir.resolve("r06.json");
+        String before = Files.readString(input);
+        Cli direct = Cli.run("check", dir.toString(), "--format", "jsonl", "-o", input.toString());
+        assertThat(direct.code()).isEqualTo(2);
+        assertThat(direct.err()).contains("would overwrite the input " + input);
+        Path link = Files.createSymbolicLink(dir.resolve("elsewhere.out"), input);
+        Cli linked = Cli.run("check", dir.toString(), "--format", "jsonl", "-o", link.toString());
+        assertThat(linked.code()).isEqualTo(2);
+        assertThat(linked.err()).contains("would overwrite the input " + input);
+        assertThat(Files.readString(input)).isEqualTo(before);
+        // A different file that already exists is replaced, as asked.
+        Path other = dir.resolve("other.out");
+        Files.writeString(other, "old");
+        assertThat(Cli.run("check", dir.toString(), "--format", "jsonl", "-o", other.toString()).err()).contains("24 reports in");
+        assertThat(Files.readAllLines(other)).hasSize(24);
+    }
 }

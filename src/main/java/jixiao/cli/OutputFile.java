@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 
 /**
@@ -25,19 +26,31 @@ final class OutputFile implements AutoCloseable {
         this.temporary = temporary;
     }
 
-    /** Refuses a target that is one of the inputs. */
+    /**
+     * Refuses a target that is one of the inputs, under any name (a link included). The file system's key of each
+     * file (device and inode) is compared, so a batch of many reports costs one look at each.
+     */
     static void refuseOverwrite(String command, Path target, Collection<Path> inputs) throws CommandFailure {
-        if (target == null || !Files.exists(target)) {
+        Object targetKey = fileKey(target);
+        if (targetKey == null) {
             return;
         }
         for (Path input : inputs) {
-            try {
-                if (Files.exists(input) && Files.isSameFile(input, target)) {
-                    throw Subcommand.usage(command, "-o " + target + " would overwrite the input " + input);
-                }
-            } catch (IOException e) {
-                // not comparable: not the same file
+            if (targetKey.equals(fileKey(input))) {
+                throw Subcommand.usage(command, "-o " + target + " would overwrite the input " + input);
             }
+        }
+    }
+
+    /** The file's identity on its file system, or null when there is no such file (or no key to compare). */
+    private static Object fileKey(Path file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -38,8 +38,10 @@ public final class Checker {
             Watchdog.Run run = WATCHDOG.start(session);
             int fired;
             boolean halted;
-            try {
+            List<Finding> findings;
+            try (Raised raised = Raised.open(derivations)) {
                 fired = session.fireAllRules(MAX_FIRINGS);
+                findings = raised.findings();
             } finally {
                 halted = WATCHDOG.end(run);
             }
@@ -50,19 +52,14 @@ public final class Checker {
             if (fired >= MAX_FIRINGS) {
                 throw runaway(session);
             }
-            List<Finding> findings = new ArrayList<>();
             List<Object> facts = new ArrayList<>();
             ScoreCard score = null;
-            // Without a record of derivations only findings and the score card are wanted: read just their stores.
-            java.util.Collection<? extends Object> wanted = derivations != null ? session.getObjects()
-                    : concat(session.getObjects(FINDINGS), session.getObjects(SCORE_CARDS));
-            for (Object o : wanted) {
-                if (o instanceof Finding f) {
-                    findings.add(f);
-                } else if (o instanceof ScoreCard s) {
+            // Without a record of derivations only the score card is wanted: read just its store.
+            for (Object o : derivations != null ? session.getObjects() : session.getObjects(SCORE_CARDS)) {
+                if (o instanceof ScoreCard s) {
                     score = s;
                 }
-                if (derivations != null && !(o instanceof Finding)) {
+                if (derivations != null) {
                     facts.add(o);
                 }
             }
@@ -88,17 +85,8 @@ public final class Checker {
         report.extractionGaps().forEach(session::insert);
     }
 
-    private static final org.kie.api.runtime.ClassObjectFilter FINDINGS =
-            new org.kie.api.runtime.ClassObjectFilter(Finding.class);
     private static final org.kie.api.runtime.ClassObjectFilter SCORE_CARDS =
             new org.kie.api.runtime.ClassObjectFilter(ScoreCard.class);
-
-    private static List<Object> concat(java.util.Collection<? extends Object> a, java.util.Collection<? extends Object> b) {
-        List<Object> out = new ArrayList<>(a.size() + b.size());
-        out.addAll(a);
-        out.addAll(b);
-        return out;
-    }
 
     /** A report of a few dozen facts fires under a few hundred rules; far more means rules feeding each other. */
     public static final int MAX_FIRINGS = 5_000;

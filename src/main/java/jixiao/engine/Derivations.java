@@ -39,14 +39,17 @@ public final class Derivations {
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
-                // Findings are inserted through the helper, which Drools does not attribute to the rule: the
-                // firing match is what says where an insertion came from.
-                if (d.firing != null) {
-                    d.byFact.put(event.getObject(), d.firing);
-                }
+                d.recordFiring(event.getObject());
             }
         });
         return d;
+    }
+
+    /** Attributes a fact, or a finding (handed over rather than inserted), to the match now firing. */
+    void recordFiring(Object fact) {
+        if (firing != null) {
+            byFact.put(fact, firing);
+        }
     }
 
     /** The step that inserted a fact, or null for an input fact. */

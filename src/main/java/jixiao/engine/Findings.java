@@ -25,7 +25,8 @@ public final class Findings {
 
     /**
      * Raises a finding of the firing rule about {@code subject}, with values given as name, value pairs. The
-     * rule's @id and @severity, and the facts it matched, are read from the context.
+     * rule's @id and @severity, and the facts it matched, are read from the context. The checker collects it (see
+     * {@link Raised}); a session fired some other way gets it as a fact.
      */
     public static void raise(RuleContext kcontext, String subject, Object... namesAndValues) {
         Rule rule = kcontext.getRule();
@@ -39,9 +40,12 @@ public final class Findings {
         for (Object o : kcontext.getMatch().getObjects()) {
             collect(o, facts, evidence);
         }
-        kcontext.getKieRuntime().insert(new Finding(rule.getName(), String.valueOf(meta.get("id")),
+        Finding finding = new Finding(rule.getName(), String.valueOf(meta.get("id")),
                 Severity.parse(String.valueOf(meta.get("severity"))), subject, values,
-                List.copyOf(facts), List.copyOf(evidence)));
+                List.copyOf(facts), List.copyOf(evidence));
+        if (!Raised.offer(finding)) {
+            kcontext.getKieRuntime().insert(finding);
+        }
     }
 
     private static void collect(Object o, Set<String> facts, Set<Measure> evidence) {
