@@ -48,10 +48,15 @@ reports="$work/reports-$batch"
 if [ ! -d "$reports" ]; then bin/jixiao generate --count "$batch" --seed 42 -o "$reports" >/dev/null; fi
 rm -f "$work/batch.times"
 seconds() { grep -oE 'reports in [0-9.]+ s' "$1" | grep -oE '[0-9.]+ s' | tr -d ' s'; }
+# Time every task spent stalled on the disk, in microseconds (Linux pressure stall information), when the kernel
+# gives it: a shared machine's disk can stall the results' writing for many seconds, which is not jixiao's doing.
+io_stall() { awk '/^full/ { sub("total=", "", $5); print $5 }' /proc/pressure/io 2>/dev/null || echo 0; }
 for _ in $(seq "$batch_runs"); do
-  JIXIAO_JAVA_OPTS=-Xmx256m /usr/bin/time -f "wall %e s, max RSS %M KB" \
+  before=$(io_stall)
+  JIXIAO_JAVA_OPTS=-Xmx256m /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, max RSS %M KB" \
     bin/jixiao check "$reports" --format jsonl -o "$work/batch.jsonl" 2>"$work/batch.err" || true
-  grep -E "reports in|wall" "$work/batch.err" | tr '\n' ' '; echo
+  grep -E "reports in|wall" "$work/batch.err" | tr '\n' ' '
+  awk -v a="${before:-0}" -v b="$(io_stall)" 'BEGIN { printf "disk stall %.1f s\n", (b - a) / 1e6 }'
   seconds "$work/batch.err" >>"$work/batch.times"
 done
 single=$(sort -n "$work/batch.times" | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
