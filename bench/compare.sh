@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Side by side: the 100,000-report batch and the warm Drools ÷ plain ratio, alternating between a git revision and
+# the working tree, so that the shared machine's drift from one hour to the next touches both alike.
+#   bench/compare.sh REV [PAIRS]     e.g. bench/compare.sh HEAD~3 3
+# Prints each pair, the median of each side, the median ratio of the pairs, and whether the two batch outputs are
+# byte for byte the same. REV is checked out (detached) under target/bench/ and built there.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+if [ $# -lt 1 ]; then
+  echo "usage: bench/compare.sh REV [PAIRS]" >&2
+  exit 2
+fi
+rev=$(git rev-parse --verify --quiet "$1^{commit}") || { echo "bench/compare.sh: no such revision: $1" >&2; exit 2; }
+pairs="${2:-3}"
+work=target/bench
+mkdir -p "$work"
+mvn -B -q -DskipTests package >/dev/null
+bin/jixiao check fixtures/leshan-2021/report.json >/dev/null   # builds the class-data archive if needed
+
+other="$work/compare-${rev:0:12}"
+git worktree prune
+if [ ! -d "$other" ]; then
+  git worktree add --detach "$other" "$rev" >/dev/null 2>&1
+fi
+(cd "$other" && mvn -B -q -DskipTests package >/dev/null && bin/jixiao check fixtures/leshan-2021/report.json >/dev/null) \
+  || { echo "bench/compare.sh: $rev does not build or run" >&2; exit 1; }
+
+reports="$work/reports-100000"
+if [ ! -d "$reports" ]; then bin/jixiao generate --count 100000 --seed 42 -o "$reports" >/dev/null; fi
+reports="$(cd "$reports" && pwd)"
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+seconds() { grep -oE 'reports in [0-9.]+ s' "$1" | grep -oE '[0-9.]+' ; }
+
+echo "jixiao side by side · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · ${rev:0:12} against the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
+echo
+echo "## Batch of 100,000 reports, -Xmx256m, $pairs alternating pairs (seconds in jixiao)"
+rm -f "$work/compare.times"
+for i in $(seq "$pairs"); do
+  line="pair $i:"
+  for side in old new; do
+    home=$([ $side = old ] && echo "$other" || echo .)
+    JIXIAO_JAVA_OPTS=-Xmx256m "$home/bin/jixiao" check "$reports" --format jsonl -o "$work/compare-$side.jsonl" \
+      2>"$work/compare.err" || true
+    t=$(seconds "$work/compare.err")
+    line="$line $side $t s"
+    eval "t_$side=$t"
+  done
+  echo "$line"
+  echo "$t_old $t_new" >>"$work/compare.times"
+done
+old_median=$(awk '{print $1}' "$work/compare.times" | median)
+new_median=$(awk '{print $2}' "$work/compare.times" | median)
+ratio=$(awk '{print $2 / $1}' "$work/compare.times" | median)
+echo "median ${rev:0:12} $old_median s, working tree $new_median s; median pair ratio (new ÷ old) $ratio"
+if cmp -s "$work/compare-old.jsonl" "$work/compare-new.jsonl"; then
+  echo "outputs: byte for byte the same"
+else
+  echo "outputs: DIFFERENT ($(cmp "$work/compare-old.jsonl" "$work/compare-new.jsonl" 2>&1 | head -1))"
+fi
+rm -f "$work/compare.times" "$work/compare-old.jsonl" "$work/compare-new.jsonl" "$work/compare.err"
+
+echo
+echo "## Warm Drools ÷ plain Java, one thread, alternating (jixiao.bench.Throughput: 7 rounds of 3 s each side)"
+for i in $(seq 2); do
+  for side in old new; do
+    home=$([ $side = old ] && echo "$other" || echo .)
+    if [ ! -f "$home/target/test-classes/jixiao/bench/Throughput.class" ]; then
+      echo "$side: no jixiao.bench.Throughput in this revision"; continue
+    fi
+    printf "%s: " $side
+    (cd "$home" && java -XX:+UseSerialGC -Djixiao.cache=target/rules-cache \
+      -cp "target/test-classes:target/classes:$(ls target/lib/*.jar | tr '\n' ':')" \
+      jixiao.bench.Throughput "$reports" 2000 3 7 2>/dev/null | grep -E '^ratio' || echo "failed")
+  done
+done
