@@ -28,29 +28,43 @@ final class OutputFile implements AutoCloseable {
 
     /**
      * Refuses a target that is one of the inputs, under any name (a link included). The file system's key of each
-     * file (device and inode) is compared, so a batch of many reports costs one look at each.
+     * file (device and inode) is compared, so a batch of many reports costs one look at each; where the file system
+     * gives no keys, each input is compared with the target in full.
      */
     static void refuseOverwrite(String command, Path target, Collection<Path> inputs) throws CommandFailure {
-        Object targetKey = fileKey(target);
-        if (targetKey == null) {
-            return;
+        BasicFileAttributes targetAttributes = attributes(target);
+        if (targetAttributes == null) {
+            return; // no such file yet: nothing to overwrite
         }
+        Object targetKey = targetAttributes.fileKey();
         for (Path input : inputs) {
-            if (targetKey.equals(fileKey(input))) {
+            if (targetKey != null ? sameKey(targetKey, input) : sameFile(target, input)) {
                 throw Subcommand.usage(command, "-o " + target + " would overwrite the input " + input);
             }
         }
     }
 
-    /** The file's identity on its file system, or null when there is no such file (or no key to compare). */
-    private static Object fileKey(Path file) {
+    private static BasicFileAttributes attributes(Path file) {
         if (file == null) {
             return null;
         }
         try {
-            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            return Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    private static boolean sameKey(Object targetKey, Path input) {
+        BasicFileAttributes a = attributes(input);
+        return a != null && targetKey.equals(a.fileKey());
+    }
+
+    private static boolean sameFile(Path target, Path input) {
+        try {
+            return Files.exists(input) && Files.isSameFile(input, target);
+        } catch (IOException e) {
+            return false; // not comparable: not the same file
         }
     }
 
