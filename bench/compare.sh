@@ -20,7 +20,7 @@ bin/jixiao check fixtures/leshan-2021/report.json >/dev/null   # builds the clas
 other="$work/compare-${rev:0:12}"
 git worktree prune
 if [ ! -d "$other" ]; then
-  git worktree add --detach "$other" "$rev" >/dev/null 2>&1
+  git worktree add --detach "$other" "$rev" >/dev/null
 fi
 (cd "$other" && mvn -B -q -DskipTests package >/dev/null && bin/jixiao check fixtures/leshan-2021/report.json >/dev/null) \
   || { echo "bench/compare.sh: $rev does not build or run" >&2; exit 1; }
@@ -42,7 +42,11 @@ for i in $(seq "$pairs"); do
     home=$([ $side = old ] && echo "$other" || echo .)
     JIXIAO_JAVA_OPTS=-Xmx256m "$home/bin/jixiao" check "$reports" --format jsonl -o "$work/compare-$side.jsonl" \
       2>"$work/compare.err" || true
-    t=$(seconds "$work/compare.err")
+    t=$(seconds "$work/compare.err") || {
+      echo "bench/compare.sh: the $side side's batch failed; its last lines:" >&2
+      tail -n 5 "$work/compare.err" >&2
+      exit 1
+    }
     line="$line $side $t s"
     eval "t_$side=$t"
   done

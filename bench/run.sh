@@ -50,7 +50,7 @@ rm -f "$work/batch.times"
 seconds() { grep -oE 'reports in [0-9.]+ s' "$1" | grep -oE '[0-9.]+ s' | tr -d ' s'; }
 # Time every task spent stalled on the disk, in microseconds (Linux pressure stall information), when the kernel
 # gives it: a shared machine's disk can stall the results' writing for many seconds, which is not jixiao's doing.
-io_stall() { awk '/^full/ { sub("total=", "", $5); print $5 }' /proc/pressure/io 2>/dev/null || echo 0; }
+io_stall() { awk '/^full/ { sub("total=", "", $5); v = $5 } END { print v + 0 }' /proc/pressure/io 2>/dev/null || echo 0; }
 for _ in $(seq "$batch_runs"); do
   before=$(io_stall)
   JIXIAO_JAVA_OPTS=-Xmx256m /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, max RSS %M KB" \

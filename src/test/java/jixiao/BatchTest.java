@@ -112,4 +112,24 @@ class BatchTest {
         assertThat(Cli.run("check", dir.toString(), "--format", "jsonl", "-o", other.toString()).err()).contains("24 reports in");
         assertThat(Files.readAllLines(other)).hasSize(24);
     }
+
+    @Test
+    void aReportLinkedIntoTheFolderIsChecked() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-elsewhere"));
+        try {
+            Path real = Files.move(dir.resolve("r01.json"), elsewhere.resolve("r01.json"));
+            Files.createSymbolicLink(dir.resolve("r01.json"), real);
+            Files.createSymbolicLink(dir.resolve("dangling.json"), elsewhere.resolve("gone.json"));
+            List<String> lines = Cli.run("check", dir.toString(), "--format", "jsonl").out().lines().toList();
+            assertThat(lines).hasSize(24);
+            assertThat(lines.get(1)).contains("r01.json").contains("\"status\":\"ok\"");
+        } finally {
+            try (var left = Files.list(elsewhere)) {
+                for (Path p : left.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(elsewhere);
+        }
+    }
 }

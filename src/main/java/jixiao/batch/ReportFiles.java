@@ -25,9 +25,10 @@ public final class ReportFiles {
         List<Path> out = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
-                // Files.find hands over the attributes the walk read anyway: one look at each file, not two.
-                try (Stream<Path> found = Files.find(p, Integer.MAX_VALUE,
-                        (file, attributes) -> attributes.isRegularFile() && isReport(file))) {
+                // Files.find hands over the attributes the walk read anyway: one look at each file, not two. Those
+                // attributes are the link's own, so a link is looked at again for what it points to.
+                try (Stream<Path> found = Files.find(p, Integer.MAX_VALUE, (file, attributes) -> isReport(file)
+                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)))) {
                     found.sorted().forEach(out::add);
                 }
             } else {

@@ -15,14 +15,17 @@ final class Raised implements AutoCloseable {
 
     private final List<Finding> findings = new ArrayList<>();
     private final Derivations derivations;
+    /** The collection open before this one on the thread (a check run from inside a rule), put back on close. */
+    private final Raised outer;
 
-    private Raised(Derivations derivations) {
+    private Raised(Derivations derivations, Raised outer) {
         this.derivations = derivations;
+        this.outer = outer;
     }
 
     /** Opens the collection for this thread; {@code derivations}, when given, also learns which rule raised each. */
     static Raised open(Derivations derivations) {
-        Raised raised = new Raised(derivations);
+        Raised raised = new Raised(derivations, OPEN.get());
         OPEN.set(raised);
         return raised;
     }
@@ -47,6 +50,10 @@ final class Raised implements AutoCloseable {
 
     @Override
     public void close() {
-        OPEN.remove();
+        if (outer == null) {
+            OPEN.remove();
+        } else {
+            OPEN.set(outer);
+        }
     }
 }
