@@ -6,6 +6,7 @@
 # byte for byte the same. REV is checked out (detached) under target/bench/ and built there.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. bench/lib.sh
 if [ $# -lt 1 ]; then
   echo "usage: bench/compare.sh REV [PAIRS]" >&2
   exit 2
@@ -29,8 +30,6 @@ reports="$work/reports-100000"
 if [ ! -d "$reports" ]; then bin/jixiao generate --count 100000 --seed 42 -o "$reports" >/dev/null; fi
 reports="$(cd "$reports" && pwd)"
 
-median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-seconds() { grep -oE 'reports in [0-9.]+ s' "$1" | grep -oE '[0-9.]+' ; }
 
 echo "jixiao side by side · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · ${rev:0:12} against the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
 echo

@@ -6,6 +6,7 @@
 #   bench/run.sh cold       the cold runs only
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. bench/lib.sh
 mode="${1:-full}"
 runs=10; edits=5; batch=100000; batch_runs=3
 if [ "$mode" = quick ]; then runs=5; edits=3; batch=10000; batch_runs=1; fi
@@ -47,7 +48,6 @@ echo "## Batch of $batch generated reports (10% as Markdown text), -Xmx256m"
 reports="$work/reports-$batch"
 if [ ! -d "$reports" ]; then bin/jixiao generate --count "$batch" --seed 42 -o "$reports" >/dev/null; fi
 rm -f "$work/batch.times"
-seconds() { grep -oE 'reports in [0-9.]+ s' "$1" | grep -oE '[0-9.]+ s' | tr -d ' s'; }
 # Time every task spent stalled on the disk, in microseconds (Linux pressure stall information), when the kernel
 # gives it: a shared machine's disk can stall the results' writing for many seconds, which is not jixiao's doing.
 io_stall() { awk '/^full/ { sub("total=", "", $5); v = $5 } END { print v + 0 }' /proc/pressure/io 2>/dev/null || echo 0; }
@@ -59,7 +59,7 @@ for _ in $(seq "$batch_runs"); do
   awk -v a="${before:-0}" -v b="$(io_stall)" 'BEGIN { printf "disk stall %.1f s\n", (b - a) / 1e6 }'
   seconds "$work/batch.err" >>"$work/batch.times"
 done
-single=$(sort -n "$work/batch.times" | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
+single=$(median <"$work/batch.times")
 rm -f "$work/batch.times"
 
 # The set twice in one process: the second pass runs on code the JIT has already compiled, so the difference
