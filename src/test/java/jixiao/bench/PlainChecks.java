@@ -16,11 +16,12 @@ import jixiao.model.NarrativeItem;
 import jixiao.model.OutputKind;
 import jixiao.model.Policy;
 import jixiao.model.Report;
+import jixiao.model.StatedEvaluation;
 
 /**
  * The core checks written in plain Java, for the benchmark only: the limit Drools is measured against. Same
- * scoring method, same policy numbers; it returns the rule id and subject of each finding so that the benchmark
- * can confirm both give the same answer on the checks they share.
+ * scoring method, same policy numbers, the same checks of a JSON report; it returns the rule id and subject of
+ * each finding so that the benchmark can confirm both give the same answer.
  */
 public final class PlainChecks {
 
@@ -141,6 +142,19 @@ public final class PlainChecks {
                     : new ExecutionScore(weight, weight * Math.min(1.0, execution.percent() / 100), true);
             ScoreCard card = ScoreCard.of(exec, assessments, policy);
             out.add("SCORE-GRADE 总分 " + card.grade());
+            StatedEvaluation stated = report.evaluation();
+            if (stated.total().number() != null
+                    && Math.abs(stated.total().number() - card.total()) > policy.num("selfScore.tolerance")) {
+                out.add("SCORE-STATED-TOTAL 总分");
+            }
+            String grade = stated.grade().text();
+            if (grade != null && policy.gradeLabels().contains(grade.strip()) && !grade.strip().equals(card.grade())) {
+                out.add("SCORE-STATED-GRADE 等级");
+            }
+        }
+        String grade = report.evaluation().grade().text();
+        if (grade != null && !policy.gradeLabels().contains(grade.strip())) {
+            out.add("SCORE-GRADE-LABEL 等级");
         }
         return out;
     }
