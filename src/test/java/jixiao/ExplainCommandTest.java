@@ -19,12 +19,19 @@ class ExplainCommandTest {
         int raised = out.indexOf("由规则 IND-UNMET “Indicator missed its target” rules/indicators.drl:");
         int assessed = out.indexOf("IndicatorAssessment 接待外宾人次: 分值 7.14 (按一级指标权重平均分配), 未完成, 完成率 91.67%");
         int derivedBy = out.indexOf("由规则 DERIVE-ASSESSMENT");
+        // the rule collects the category's 7 indicators; the assessment is traced to its own one of them
+        int category = out.indexOf("Category 产出指标");
+        int collected = out.indexOf("collected 7 facts, derived from 1 of them:");
         int input = out.indexOf("Indicator /indicators/1 接待外宾人次: 指标值 ≥60人次, 实际完成值 55人次");
         int line = out.indexOf("出处 /indicators/1/actual = 55：报告第47行");
         assertThat(raised).isPositive();
         assertThat(assessed).isGreaterThan(raised);
         assertThat(derivedBy).isGreaterThan(assessed);
-        assertThat(input).isGreaterThan(derivedBy);
+        assertThat(category).isGreaterThan(derivedBy);
+        assertThat(collected).isGreaterThan(category);
+        assertThat(input).isGreaterThan(collected);
+        assertThat(out.substring(collected, out.indexOf("finding 3 of 9") < 0 ? out.length() : out.indexOf("finding 3 of 9")))
+                .doesNotContain("Indicator /indicators/0 ");
         assertThat(line).isGreaterThan(input);
         assertThat(out).doesNotContain("InitialFact");
     }

@@ -44,6 +44,11 @@ public final class Explainer {
             list.forEach(each -> fact(each, depth + 1));
             return;
         }
+        if (fact instanceof Derivations.Collected c) {
+            line(indent, "collected " + c.size() + " facts, derived from " + c.members().size() + " of them:");
+            c.members().forEach(each -> fact(each, depth + 1));
+            return;
+        }
         Integer seen = explained.get(fact);
         if (seen != null) {
             line(indent, FactText.describe(fact) + "  (见上文 #" + seen + ")");

@@ -53,9 +53,6 @@ final class FactText {
                     + (a.tier() == null ? "" : ", 档次 " + a.tier())
                     + ", 得分 " + ValueText.number(a.score());
         }
-        if (fact instanceof jixiao.derived.CategorySize c) {
-            return "CategorySize " + c.category().label() + ": " + c.indicators() + " 个指标";
-        }
         if (fact instanceof jixiao.model.Category c) {
             return "Category " + c.label();
         }
