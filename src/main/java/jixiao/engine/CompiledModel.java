@@ -25,6 +25,8 @@ final class CompiledModel {
     /** Where a module names its model class; the group and artifact are those RuleBase compiles under. */
     static final String MODEL_LIST = "META-INF/kie/jixiao/rules/drools-model";
     static final String PREBUILT = "/jixiao/prebuilt-rules.properties";
+    /** The catalogue of the prebuilt rules (RuleCatalog), written beside the note by the same build step. */
+    static final String PREBUILT_CATALOG = "/jixiao/prebuilt-catalog.json";
 
     private CompiledModel() {
     }
@@ -65,6 +67,12 @@ final class CompiledModel {
 
     /** The shipped rules' model built into the jar, when it was built from exactly these DRL files and classes. */
     static KieBase prebuilt(String drlKey) {
+        Properties p = prebuiltNote(drlKey);
+        return p == null ? null : build(p.getProperty("model"), CompiledModel.class.getClassLoader());
+    }
+
+    /** The note of what was prebuilt into the jar, when it was built from exactly these DRL files and classes. */
+    static Properties prebuiltNote(String drlKey) {
         Properties p = new Properties();
         try (InputStream in = CompiledModel.class.getResourceAsStream(PREBUILT)) {
             if (in == null) {
@@ -77,7 +85,7 @@ final class CompiledModel {
         if (!drlKey.equals(p.getProperty("drl")) || !CodeIdentity.get().equals(p.getProperty("code"))) {
             return null;
         }
-        return build(p.getProperty("model"), CompiledModel.class.getClassLoader());
+        return p;
     }
 
     private static KieBase build(String modelClass, ClassLoader loader) {

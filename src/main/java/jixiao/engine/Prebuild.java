@@ -54,6 +54,12 @@ public final class Prebuild {
         p.setProperty("model", model);
         Path file = out.resolve(CompiledModel.PREBUILT.substring(1));
         Files.createDirectories(file.getParent());
+        // The catalogue first: a note that names these rules always has its catalogue beside it.
+        try (OutputStream o = Files.newOutputStream(out.resolve(CompiledModel.PREBUILT_CATALOG.substring(1)))) {
+            RuleCatalog.parse(set.drl()).writePrebuilt(o, set.drl());
+        } catch (BadRulesException e) {
+            throw new IllegalStateException("rules that compiled did not parse", e);
+        }
         try (OutputStream o = Files.newOutputStream(file)) {
             p.store(o, "rules prebuilt by jixiao.engine.Prebuild");
         }

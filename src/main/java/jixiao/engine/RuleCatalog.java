@@ -24,7 +24,17 @@ public final class RuleCatalog {
         this.byName = byName;
     }
 
+    /**
+     * The catalogue of these DRL files: the one the build wrote for the shipped rules when these are they (it saves
+     * parsing the DRL on every start), else read with the DRL parser.
+     */
     public static RuleCatalog of(List<RuleSource> drl) throws BadRulesException {
+        RuleCatalog prebuilt = prebuilt(drl);
+        return prebuilt != null ? prebuilt : parse(drl);
+    }
+
+    /** Reads the rules' metadata and lines with Drools' DRL parser; a file that does not parse is a problem. */
+    static RuleCatalog parse(List<RuleSource> drl) throws BadRulesException {
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (RuleSource source : drl) {
@@ -106,6 +116,44 @@ public final class RuleCatalog {
             v = v.substring(1, v.length() - 1);
         }
         return v;
+    }
+
+    /**
+     * What the build step writes beside the prebuilt model: each rule as {@link RuleInfo}, its file named by the file
+     * name alone, so that it reads back for any folder holding the same DRL.
+     */
+    void writePrebuilt(java.io.OutputStream out, List<RuleSource> drl) throws java.io.IOException {
+        Map<String, String> names = new java.util.HashMap<>();
+        drl.forEach(s -> names.put(s.display(), s.name()));
+        List<RuleInfo> rules = new ArrayList<>();
+        for (RuleInfo r : byName.values()) {
+            rules.add(new RuleInfo(r.name(), r.id(), r.severity(), r.title(), r.citation(), r.kind(),
+                    names.get(r.file()), r.line(), r.parameters(), r.valueNames()));
+        }
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(out, rules);
+    }
+
+    /** The prebuilt catalogue, when the model prebuilt into the jar is these DRL files'; null otherwise. */
+    private static RuleCatalog prebuilt(List<RuleSource> drl) {
+        if (CompiledModel.prebuiltNote(RuleCache.drlKey(drl)) == null) {
+            return null;
+        }
+        try (java.io.InputStream in = RuleCatalog.class.getResourceAsStream(CompiledModel.PREBUILT_CATALOG)) {
+            if (in == null) {
+                return null;
+            }
+            RuleInfo[] rules = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, RuleInfo[].class);
+            Map<String, String> displays = new java.util.HashMap<>();
+            drl.forEach(s -> displays.put(s.name(), s.display()));
+            Map<String, RuleInfo> byName = new LinkedHashMap<>();
+            for (RuleInfo r : rules) {
+                byName.put(r.name(), new RuleInfo(r.name(), r.id(), r.severity(), r.title(), r.citation(), r.kind(),
+                        displays.get(r.file()), r.line(), r.parameters(), r.valueNames()));
+            }
+            return new RuleCatalog(byName);
+        } catch (java.io.IOException e) {
+            return null; // parsed instead
+        }
     }
 
     public RuleInfo byName(String name) {
