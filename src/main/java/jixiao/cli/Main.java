@@ -14,6 +14,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Off the path: the parsers and schemas the rule set is read with get ready while picocli reads the command.
+        Thread warmUp = new Thread(() -> {
+            try {
+                jixiao.load.DocumentParser.warmUp();
+            } catch (RuntimeException | LinkageError e) {
+                // nothing to say here: the run itself meets the same fault and reports it
+            }
+        }, "jixiao-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code;
@@ -43,6 +53,12 @@ public final class Main {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new JixiaoCommand());
+        String named = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        JixiaoCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (named == null || !JixiaoCommand.SUBCOMMANDS.containsKey(named) || name.equals(named)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         listExitCodes(cli);
         cli.setOut(out);
         cli.setErr(err);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Reads a JSON or YAML file into a tree, turning syntax errors into one line with line and column. */
@@ -38,6 +39,22 @@ public final class DocumentParser {
             .build();
 
     private DocumentParser() {
+    }
+
+    /**
+     * Gets the parsers and the schemas ready (class loading, library set-up: tens of milliseconds on a cold start),
+     * so that a second thread can do it while the command line is read; the first real document then finds them so.
+     */
+    public static void warmUp() {
+        try {
+            YAML.readTree("a: 1\n");
+            JSON.readTree("{\"a\": 1}");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String schema : List.of(SchemaCheck.POLICY, SchemaCheck.MESSAGES, SchemaCheck.REPORT)) {
+            new SchemaCheck(schema);
+        }
     }
 
     public static boolean isYaml(Path file) {
