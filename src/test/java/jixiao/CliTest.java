@@ -61,6 +61,18 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryCommandThoughARunReadsOnlyTheOneItNames() {
+        Cli run = Cli.run("--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("check ", "extract ", "explain ", "rules ", "generate ");
+        Cli typo = Cli.run("chek", SAMPLE);
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("'chek'").contains("Try 'jixiao --help'.");
+        // a subcommand's own subcommands are all there when it is the one named
+        assertThat(Cli.run("rules", "--help").out()).contains("validate", "test", "list", "fingerprint", "diff");
+    }
+
+    @Test
     void helpListsTheExitCodes() {
         Cli run = Cli.run("check", "--help");
         assertThat(run.code()).isZero();
