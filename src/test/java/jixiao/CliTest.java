@@ -62,9 +62,13 @@ class CliTest {
 
     @Test
     void helpListsEveryCommandThoughARunReadsOnlyTheOneItNames() {
-        Cli run = Cli.run("--help");
-        assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("check ", "extract ", "explain ", "rules ", "generate ");
+        for (String[] args : new String[][] {{"--help"}, {"--help", "check"}, {"-h", "rules", "list"}}) {
+            Cli run = Cli.run(args);
+            assertThat(run.code()).as(String.join(" ", args)).isZero();
+            assertThat(run.out()).as(String.join(" ", args))
+                    .contains("check ", "extract ", "explain ", "rules ", "generate ");
+        }
+        assertThat(Cli.run().err()).contains("a command is required: check, extract, explain, rules, generate");
         Cli typo = Cli.run("chek", SAMPLE);
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("'chek'").contains("Try 'jixiao --help'.");

@@ -31,6 +31,7 @@ public final class JixiaoCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: check, extract, explain or rules");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: " + String.join(", ", SUBCOMMANDS.keySet()));
     }
 }

@@ -53,9 +53,10 @@ public final class Main {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new JixiaoCommand());
-        String named = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        // Only the command a run names, when it names one first; all of them for help, the version, mistakes.
+        String named = args.length > 0 && JixiaoCommand.SUBCOMMANDS.containsKey(args[0]) ? args[0] : null;
         JixiaoCommand.SUBCOMMANDS.forEach((name, command) -> {
-            if (named == null || !JixiaoCommand.SUBCOMMANDS.containsKey(named) || name.equals(named)) {
+            if (named == null || name.equals(named)) {
                 cli.addSubcommand(name, command.get());
             }
         });

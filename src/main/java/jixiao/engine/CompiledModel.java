@@ -67,12 +67,6 @@ final class CompiledModel {
 
     /** The shipped rules' model built into the jar, when it was built from exactly these DRL files and classes. */
     static KieBase prebuilt(String drlKey) {
-        Properties p = prebuiltNote(drlKey);
-        return p == null ? null : build(p.getProperty("model"), CompiledModel.class.getClassLoader());
-    }
-
-    /** The note of what was prebuilt into the jar, when it was built from exactly these DRL files and classes. */
-    static Properties prebuiltNote(String drlKey) {
         Properties p = new Properties();
         try (InputStream in = CompiledModel.class.getResourceAsStream(PREBUILT)) {
             if (in == null) {
@@ -85,7 +79,7 @@ final class CompiledModel {
         if (!drlKey.equals(p.getProperty("drl")) || !CodeIdentity.get().equals(p.getProperty("code"))) {
             return null;
         }
-        return p;
+        return build(p.getProperty("model"), CompiledModel.class.getClassLoader());
     }
 
     private static KieBase build(String modelClass, ClassLoader loader) {

@@ -54,11 +54,13 @@ public final class Prebuild {
         p.setProperty("model", model);
         Path file = out.resolve(CompiledModel.PREBUILT.substring(1));
         Files.createDirectories(file.getParent());
-        // The catalogue first: a note that names these rules always has its catalogue beside it.
-        try (OutputStream o = Files.newOutputStream(out.resolve(CompiledModel.PREBUILT_CATALOG.substring(1)))) {
+        // The catalogue carries its own key; without one, a run parses the DRL as it does for any other rules.
+        Path catalogue = out.resolve(CompiledModel.PREBUILT_CATALOG.substring(1));
+        try (OutputStream o = Files.newOutputStream(catalogue)) {
             RuleCatalog.parse(set.drl()).writePrebuilt(o, set.drl());
         } catch (BadRulesException e) {
-            throw new IllegalStateException("rules that compiled did not parse", e);
+            Files.deleteIfExists(catalogue);
+            System.err.println("jixiao prebuild: rules catalogue not prebuilt: " + String.join("; ", e.problems()));
         }
         try (OutputStream o = Files.newOutputStream(file)) {
             p.store(o, "rules prebuilt by jixiao.engine.Prebuild");

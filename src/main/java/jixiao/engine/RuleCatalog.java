@@ -119,36 +119,36 @@ public final class RuleCatalog {
     }
 
     /**
-     * What the build step writes beside the prebuilt model: each rule as {@link RuleInfo}, its file named by the file
-     * name alone, so that it reads back for any folder holding the same DRL.
+     * The catalogue as the build step writes it beside the prebuilt model: the DRL and the classes it was read with
+     * (so that it is never taken for other rules), and each rule with its file named by the file name alone, so that
+     * it reads back for any folder holding the same DRL.
      */
+    record Prebuilt(String drl, String code, List<RuleInfo> rules) {
+    }
+
     void writePrebuilt(java.io.OutputStream out, List<RuleSource> drl) throws java.io.IOException {
         Map<String, String> names = new java.util.HashMap<>();
         drl.forEach(s -> names.put(s.display(), s.name()));
-        List<RuleInfo> rules = new ArrayList<>();
-        for (RuleInfo r : byName.values()) {
-            rules.add(new RuleInfo(r.name(), r.id(), r.severity(), r.title(), r.citation(), r.kind(),
-                    names.get(r.file()), r.line(), r.parameters(), r.valueNames()));
-        }
-        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(out, rules);
+        List<RuleInfo> rules = byName.values().stream().map(r -> r.withFile(names.get(r.file()))).toList();
+        new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValue(out, new Prebuilt(RuleCache.drlKey(drl), CodeIdentity.get(), rules));
     }
 
-    /** The prebuilt catalogue, when the model prebuilt into the jar is these DRL files'; null otherwise. */
-    private static RuleCatalog prebuilt(List<RuleSource> drl) {
-        if (CompiledModel.prebuiltNote(RuleCache.drlKey(drl)) == null) {
-            return null;
-        }
+    /** The catalogue the build wrote, when it was read from these DRL files with these classes; null otherwise. */
+    static RuleCatalog prebuilt(List<RuleSource> drl) {
         try (java.io.InputStream in = RuleCatalog.class.getResourceAsStream(CompiledModel.PREBUILT_CATALOG)) {
             if (in == null) {
                 return null;
             }
-            RuleInfo[] rules = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, RuleInfo[].class);
+            Prebuilt p = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, Prebuilt.class);
+            if (!RuleCache.drlKey(drl).equals(p.drl()) || !CodeIdentity.get().equals(p.code())) {
+                return null;
+            }
             Map<String, String> displays = new java.util.HashMap<>();
             drl.forEach(s -> displays.put(s.name(), s.display()));
             Map<String, RuleInfo> byName = new LinkedHashMap<>();
-            for (RuleInfo r : rules) {
-                byName.put(r.name(), new RuleInfo(r.name(), r.id(), r.severity(), r.title(), r.citation(), r.kind(),
-                        displays.get(r.file()), r.line(), r.parameters(), r.valueNames()));
+            for (RuleInfo r : p.rules()) {
+                byName.put(r.name(), r.withFile(displays.get(r.file())));
             }
             return new RuleCatalog(byName);
         } catch (java.io.IOException e) {

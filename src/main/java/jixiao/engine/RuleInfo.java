@@ -19,6 +19,11 @@ public record RuleInfo(
         return kind == null;
     }
 
+    /** The same rule, its file named otherwise (by file name alone in the build's catalogue, by folder in a run). */
+    RuleInfo withFile(String name) {
+        return new RuleInfo(this.name, id, severity, title, citation, kind, name, line, parameters, valueNames);
+    }
+
     public String place() {
         return file + ":" + line;
     }
