@@ -57,7 +57,7 @@ public final class Prebuild {
         // The catalogue carries its own key; without one, a run parses the DRL as it does for any other rules.
         Path catalogue = out.resolve(CompiledModel.PREBUILT_CATALOG.substring(1));
         try (OutputStream o = Files.newOutputStream(catalogue)) {
-            RuleCatalog.parse(set.drl()).writePrebuilt(o, set.drl());
+            RuleCatalog.parse(set.drl()).write(o, set.drl());
         } catch (BadRulesException e) {
             Files.deleteIfExists(catalogue);
             System.err.println("jixiao prebuild: rules catalogue not prebuilt: " + String.join("; ", e.problems()));

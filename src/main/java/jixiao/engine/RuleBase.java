@@ -46,7 +46,7 @@ public final class RuleBase {
      * compiler problem is reported as {@code rules/x.drl:LINE:COL: …}.
      */
     public static RuleBase compile(RuleSet ruleSet, RuleCache cache) throws BadRulesException {
-        RuleCatalog catalog = RuleCatalog.of(ruleSet.drl());
+        RuleCatalog catalog = RuleCatalog.of(ruleSet.drl(), cache);
         KieBase ready = ready(ruleSet.drl(), cache);
         if (ready != null) {
             return new RuleBase(ruleSet, catalog, ready);
@@ -128,7 +128,7 @@ public final class RuleBase {
         /** The rule base for the rule set as finally loaded; compiles it when nothing compiled was ready. */
         public RuleBase finish(RuleSet ruleSet) throws BadRulesException {
             if (drlKey.equals(RuleCache.drlKey(ruleSet.drl()))) {
-                RuleCatalog catalog = RuleCatalog.of(ruleSet.drl());
+                RuleCatalog catalog = RuleCatalog.of(ruleSet.drl(), cache);
                 try {
                     KieBase ready = loading.join();
                     if (ready != null) {

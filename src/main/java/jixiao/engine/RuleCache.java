@@ -45,14 +45,56 @@ public final class RuleCache {
 
     /** Stores a compiled module whole or not at all; a cache that cannot be written is simply not used. */
     void put(String key, byte[] module) {
+        store(key + ".kjar", out -> out.write(module));
+    }
+
+    /** Something the cache reads back from a stream: null when what it holds does not fit. */
+    interface Reader<T> {
+        T read(java.io.InputStream in) throws IOException;
+    }
+
+    /** Something the cache writes to a stream. */
+    interface Writer {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /** The rules' catalogue kept beside a compiled rule set (RuleCatalog), or null when none is or it is unreadable. */
+    <T> T catalogue(String key, Reader<T> reader) {
+        Path file = dir.resolve(key + ".catalog.json");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return reader.read(in);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Stores the rules' catalogue whole or not at all, as {@link #put} does a module. */
+    void putCatalogue(String key, Writer writer) {
+        store(key + ".catalog.json", writer);
+    }
+
+    /** Writes a temporary file beside the entry, then moves it into place in one step. */
+    private void store(String name, Writer writer) {
+        Path tmp = null;
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.write(tmp, module);
-            Files.move(tmp, dir.resolve(key + ".kjar"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            tmp = Files.createTempFile(dir, name, ".tmp");
+            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
+            }
+            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            // Caching is an optimisation only.
+            // Caching is an optimisation only; a half-written temporary file is not left behind.
+            try {
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
         }
     }
 

@@ -24,13 +24,31 @@ public final class RuleCatalog {
         this.byName = byName;
     }
 
-    /**
-     * The catalogue of these DRL files: the one the build wrote for the shipped rules when these are they (it saves
-     * parsing the DRL on every start), else read with the DRL parser.
-     */
+    /** The catalogue of these DRL files, with no cache: see {@link #of(List, RuleCache)}. */
     public static RuleCatalog of(List<RuleSource> drl) throws BadRulesException {
+        return of(drl, null);
+    }
+
+    /**
+     * The catalogue of these DRL files: the one the build wrote for the shipped rules when these are they, else the
+     * one kept in the cache beside their compiled form, else read with the DRL parser (and then kept). Either saves
+     * parsing the DRL on every start.
+     */
+    public static RuleCatalog of(List<RuleSource> drl, RuleCache cache) throws BadRulesException {
         RuleCatalog prebuilt = prebuilt(drl);
-        return prebuilt != null ? prebuilt : parse(drl);
+        if (prebuilt != null) {
+            return prebuilt;
+        }
+        String key = cache == null ? null : RuleCache.key(drl);
+        RuleCatalog cached = key == null ? null : cache.catalogue(key, in -> read(in, drl));
+        if (cached != null) {
+            return cached;
+        }
+        RuleCatalog parsed = parse(drl);
+        if (key != null) {
+            cache.putCatalogue(key, out -> parsed.write(out, drl));
+        }
+        return parsed;
     }
 
     /** Reads the rules' metadata and lines with Drools' DRL parser; a file that does not parse is a problem. */
@@ -119,39 +137,41 @@ public final class RuleCatalog {
     }
 
     /**
-     * The catalogue as the build step writes it beside the prebuilt model: the DRL and the classes it was read with
-     * (so that it is never taken for other rules), and each rule with its file named by the file name alone, so that
-     * it reads back for any folder holding the same DRL.
+     * The catalogue as the build step writes it beside the prebuilt model, and the cache beside a compiled rule set:
+     * the DRL and the classes it was read with (so that it is never taken for other rules), and each rule with its
+     * file named by the file name alone, so that it reads back for any folder holding the same DRL.
      */
-    record Prebuilt(String drl, String code, List<RuleInfo> rules) {
+    record Stored(String drl, String code, List<RuleInfo> rules) {
     }
 
-    void writePrebuilt(java.io.OutputStream out, List<RuleSource> drl) throws java.io.IOException {
+    void write(java.io.OutputStream out, List<RuleSource> drl) throws java.io.IOException {
         Map<String, String> names = new java.util.HashMap<>();
         drl.forEach(s -> names.put(s.display(), s.name()));
         List<RuleInfo> rules = byName.values().stream().map(r -> r.withFile(names.get(r.file()))).toList();
         new com.fasterxml.jackson.databind.ObjectMapper()
-                .writeValue(out, new Prebuilt(RuleCache.drlKey(drl), CodeIdentity.get(), rules));
+                .writeValue(out, new Stored(RuleCache.drlKey(drl), CodeIdentity.get(), rules));
+    }
+
+    /** A stored catalogue, when it was read from these DRL files with these classes; null otherwise. */
+    static RuleCatalog read(java.io.InputStream in, List<RuleSource> drl) throws java.io.IOException {
+        Stored stored = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, Stored.class);
+        if (!RuleCache.drlKey(drl).equals(stored.drl()) || !CodeIdentity.get().equals(stored.code())) {
+            return null;
+        }
+        Map<String, String> displays = new java.util.HashMap<>();
+        drl.forEach(s -> displays.put(s.name(), s.display()));
+        Map<String, RuleInfo> byName = new LinkedHashMap<>();
+        for (RuleInfo r : stored.rules()) {
+            byName.put(r.name(), r.withFile(displays.get(r.file())));
+        }
+        return new RuleCatalog(byName);
     }
 
     /** The catalogue the build wrote, when it was read from these DRL files with these classes; null otherwise. */
     static RuleCatalog prebuilt(List<RuleSource> drl) {
         try (java.io.InputStream in = RuleCatalog.class.getResourceAsStream(CompiledModel.PREBUILT_CATALOG)) {
-            if (in == null) {
-                return null;
-            }
-            Prebuilt p = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, Prebuilt.class);
-            if (!RuleCache.drlKey(drl).equals(p.drl()) || !CodeIdentity.get().equals(p.code())) {
-                return null;
-            }
-            Map<String, String> displays = new java.util.HashMap<>();
-            drl.forEach(s -> displays.put(s.name(), s.display()));
-            Map<String, RuleInfo> byName = new LinkedHashMap<>();
-            for (RuleInfo r : p.rules()) {
-                byName.put(r.name(), r.withFile(displays.get(r.file())));
-            }
-            return new RuleCatalog(byName);
-        } catch (java.io.IOException e) {
+            return in == null ? null : read(in, drl);
+        } catch (java.io.IOException | RuntimeException e) {
             return null; // parsed instead
         }
     }

@@ -50,6 +50,30 @@ class RuleCatalogTest {
         assertThat(grade.title()).isEqualTo("总分与等级（改）");
     }
 
+    @Test
+    void editedRulesKeepTheirCatalogueInTheCache() throws Exception {
+        Path copy = copyOfRules("rules");
+        Path score = copy.resolve("score.drl");
+        Files.writeString(score, Files.readString(score).replace("按评价办法计算的总分与等级", "总分与等级（缓存）"));
+        List<RuleSource> drl = new RuleSetLoader().load(copy).drl();
+        RuleCache cache = new RuleCache(tmp.resolve("cache"));
+        String key = RuleCache.key(drl);
+        RuleCatalog before = cache.catalogue(key, in -> RuleCatalog.read(in, drl));
+        assertThat(before).isNull();
+        List<RuleInfo> first = List.copyOf(RuleCatalog.of(drl, cache).rules());
+        RuleCatalog kept = cache.catalogue(key, in -> RuleCatalog.read(in, drl));
+        assertThat(kept).isNotNull();
+        assertThat(List.copyOf(kept.rules())).isEqualTo(first).isEqualTo(List.copyOf(RuleCatalog.parse(drl).rules()));
+        assertThat(List.copyOf(RuleCatalog.of(drl, cache).rules())).isEqualTo(first);
+        // the same entry does not serve other DRL: another edit is parsed, and kept under its own key
+        Files.writeString(score, Files.readString(score).replace("总分与等级（缓存）", "总分与等级（再改）"));
+        List<RuleSource> edited = new RuleSetLoader().load(copy).drl();
+        assertThat(RuleCatalog.of(edited, cache).rules()).anySatisfy(r -> assertThat(r.title()).isEqualTo("总分与等级（再改）"));
+        try (var entries = Files.list(tmp.resolve("cache"))) {
+            assertThat(entries.filter(f -> f.toString().endsWith(".catalog.json")).count()).isEqualTo(2);
+        }
+    }
+
     private Path copyOfRules(String folder) throws IOException {
         Path copy = Files.createDirectory(tmp.resolve(folder));
         try (var files = Files.list(Path.of("rules"))) {
