@@ -37,15 +37,56 @@ public final class RuleCache {
         return dir;
     }
 
-    /** The compiled module file for a key, or null when there is none yet. */
+    /** How many compiled rule sets the cache keeps: the ones used last; an edit a minute for half an hour. */
+    static final int KEEP = 32;
+
+    /** The compiled module file for a key, or null when there is none yet. A hit marks the entry as used now. */
     Path path(String key) {
         Path file = dir.resolve(key + ".kjar");
-        return Files.isRegularFile(file) ? file : null;
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // an entry that cannot be marked is only pruned sooner
+        }
+        return file;
     }
 
-    /** Stores a compiled module whole or not at all; a cache that cannot be written is simply not used. */
+    /**
+     * Stores a compiled module whole or not at all, and drops the entries used longest ago beyond {@link #KEEP}; a
+     * cache that cannot be written is simply not used.
+     */
     void put(String key, byte[] module) {
         store(key + ".kjar", out -> out.write(module));
+        prune();
+    }
+
+    private void prune() {
+        List<Path> modules;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            modules = files.filter(f -> f.getFileName().toString().endsWith(".kjar")).toList();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        if (modules.size() <= KEEP) {
+            return;
+        }
+        java.util.Map<Path, Long> used = new java.util.HashMap<>();
+        for (Path m : modules) {
+            try {
+                used.put(m, Files.getLastModifiedTime(m).toMillis());
+            } catch (IOException e) {
+                used.put(m, 0L);
+            }
+        }
+        List<Path> oldestFirst = modules.stream()
+                .sorted(java.util.Comparator.comparing((Path m) -> used.get(m)).thenComparing(Path::toString)).toList();
+        for (Path m : oldestFirst.subList(0, modules.size() - KEEP)) {
+            String key = m.getFileName().toString().replace(".kjar", "");
+            forget(key);
+        }
     }
 
     /** Something the cache reads back from a stream: null when what it holds does not fit. */
@@ -101,6 +142,7 @@ public final class RuleCache {
     void forget(String key) {
         try {
             Files.deleteIfExists(dir.resolve(key + ".kjar"));
+            Files.deleteIfExists(dir.resolve(key + ".catalog.json"));
         } catch (IOException e) {
             // nothing to do: the next put replaces it
         }
