@@ -106,6 +106,13 @@ class BatchTest {
         assertThat(linked.code()).isEqualTo(2);
         assertThat(linked.err()).contains("would overwrite the input " + input);
         assertThat(Files.readString(input)).isEqualTo(before);
+        // The output is judged before the rules, as for one report: a wrong fingerprint as well is still exit 2.
+        Cli both = Cli.run("check", dir.toString(), "--format", "jsonl", "-o", input.toString(),
+                "--expect-fingerprint", "sha256:0");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("would overwrite the input " + input);
+        Cli single = Cli.run("check", input.toString(), "-o", input.toString(), "--expect-fingerprint", "sha256:0");
+        assertThat(single.code()).isEqualTo(2);
         // A different file that already exists is replaced, as asked.
         Path other = dir.resolve("other.out");
         Files.writeString(other, "old");

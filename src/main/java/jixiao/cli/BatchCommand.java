@@ -40,11 +40,10 @@ final class BatchCommand {
         if (!Severity.isValid(options.failOn)) {
             throw Subcommand.usage("check", "--fail-on must be error, warning or info, not '" + options.failOn + "'");
         }
-        // The rules first: their compiled form then loads on another thread while the folders are listed.
+        // The compiled rules start loading on another thread first, so that it overlaps listing the folders; what
+        // is wrong with the inputs, the output or the rules is still reported in this order.
         Timing timing = Timing.fromSystem(err);
-        RulesOption.Prepared prepared = options.rules.prepare(err);
-        prepared.requireFingerprint(options.expectedFingerprint);
-        timing.mark("rule set loaded");
+        RuleBase.Preload ahead = options.rules.preloadAhead();
         List<Path> files;
         try {
             files = ReportFiles.expand(options.inputs);
@@ -56,6 +55,9 @@ final class BatchCommand {
         List<Waiver> waivers = options.waivers();
         LocalDate date = options.today != null ? options.today : LocalDate.now();
         timing.mark("output and waivers checked");
+        RulesOption.Prepared prepared = options.rules.prepare(err, ahead);
+        prepared.requireFingerprint(options.expectedFingerprint);
+        timing.mark("rule set loaded");
         RuleBase rules = prepared.compile();
         timing.mark("rules ready");
         int threads = options.threads != null ? Math.max(1, options.threads) : Runtime.getRuntime().availableProcessors();

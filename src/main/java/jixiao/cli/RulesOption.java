@@ -36,14 +36,37 @@ final class RulesOption {
      * Work done between the two (reading a report) overlaps with the loading.
      */
     Prepared prepare(PrintWriter err) throws CommandFailure {
-        RuleBase.Preload preload;
-        try {
-            preload = RuleBase.preload(RuleSetLoader.files(dir()).stream().filter(RuleSource::isDrl).toList(),
-                    RuleCache.fromSystem());
-        } catch (BadRulesException e) {
-            throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
+        return prepare(err, null);
+    }
+
+    /** As {@link #prepare(PrintWriter)}, going on with a load started {@link #preloadAhead() ahead} when there is one. */
+    Prepared prepare(PrintWriter err, RuleBase.Preload ahead) throws CommandFailure {
+        RuleBase.Preload preload = ahead;
+        if (preload == null) {
+            try {
+                preload = preload();
+            } catch (BadRulesException e) {
+                throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
+            }
         }
         return new Prepared(load(err), preload, dir());
+    }
+
+    /**
+     * Starts loading the compiled rules before anything else is checked, so that it overlaps that work; null when the
+     * rules folder cannot be read, which {@link #prepare} then reports in its turn.
+     */
+    RuleBase.Preload preloadAhead() {
+        try {
+            return preload();
+        } catch (BadRulesException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private RuleBase.Preload preload() throws BadRulesException {
+        return RuleBase.preload(RuleSetLoader.files(dir()).stream().filter(RuleSource::isDrl).toList(),
+                RuleCache.fromSystem());
     }
 
     /** A loaded rule set whose compiled form is on its way. */

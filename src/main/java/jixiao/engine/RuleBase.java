@@ -55,6 +55,7 @@ public final class RuleBase {
         byte[] module = build(ruleSet);
         if (cache != null) {
             cache.put(key, module);
+            catalog.keep(cache, key, ruleSet.drl());
             Path stored = cache.path(key);
             if (stored != null) {
                 return new RuleBase(ruleSet, catalog, CompiledModel.fromModule(stored));

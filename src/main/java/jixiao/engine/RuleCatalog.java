@@ -31,8 +31,9 @@ public final class RuleCatalog {
 
     /**
      * The catalogue of these DRL files: the one the build wrote for the shipped rules when these are they, else the
-     * one kept in the cache beside their compiled form, else read with the DRL parser (and then kept). Either saves
-     * parsing the DRL on every start.
+     * one kept in the cache beside their compiled form, else read with the DRL parser (and kept beside a compiled
+     * form already in the cache; {@link RuleBase} keeps it beside one it compiles). Either saves parsing the DRL on
+     * every start.
      */
     public static RuleCatalog of(List<RuleSource> drl, RuleCache cache) throws BadRulesException {
         RuleCatalog prebuilt = prebuilt(drl);
@@ -45,10 +46,15 @@ public final class RuleCatalog {
             return cached;
         }
         RuleCatalog parsed = parse(drl);
-        if (key != null) {
-            cache.putCatalogue(key, out -> parsed.write(out, drl));
+        if (key != null && cache.path(key) != null) {
+            parsed.keep(cache, key, drl);
         }
         return parsed;
+    }
+
+    /** Keeps this catalogue in the cache under a compiled rule set's key. */
+    void keep(RuleCache cache, String key, List<RuleSource> drl) {
+        cache.putCatalogue(key, out -> write(out, drl));
     }
 
     /** Reads the rules' metadata and lines with Drools' DRL parser; a file that does not parse is a problem. */

@@ -33,8 +33,17 @@ class RuleCacheTest {
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> f.toString().endsWith(".kjar")).count()).isEqualTo(RuleCache.KEEP);
         }
+    }
+
+    @Test
+    void aWriteThatFailsLeavesNoEntryAndNoTemporaryFile() throws Exception {
+        RuleCache cache = new RuleCache(dir);
+        cache.putCatalogue("k", out -> {
+            out.write('{');
+            throw new java.io.IOException("disk full");
+        });
         try (var files = Files.list(dir)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".tmp")).count()).isZero();
+            assertThat(files.toList()).isEmpty();
         }
     }
 }

@@ -51,27 +51,34 @@ class RuleCatalogTest {
     }
 
     @Test
-    void editedRulesKeepTheirCatalogueInTheCache() throws Exception {
+    void editedRulesKeepTheirCatalogueBesideTheirCompiledForm() throws Exception {
         Path copy = copyOfRules("rules");
         Path score = copy.resolve("score.drl");
         Files.writeString(score, Files.readString(score).replace("按评价办法计算的总分与等级", "总分与等级（缓存）"));
         List<RuleSource> drl = new RuleSetLoader().load(copy).drl();
         RuleCache cache = new RuleCache(tmp.resolve("cache"));
         String key = RuleCache.key(drl);
-        RuleCatalog before = cache.catalogue(key, in -> RuleCatalog.read(in, drl));
-        assertThat(before).isNull();
-        List<RuleInfo> first = List.copyOf(RuleCatalog.of(drl, cache).rules());
-        RuleCatalog kept = cache.catalogue(key, in -> RuleCatalog.read(in, drl));
-        assertThat(kept).isNotNull();
-        assertThat(List.copyOf(kept.rules())).isEqualTo(first).isEqualTo(List.copyOf(RuleCatalog.parse(drl).rules()));
-        assertThat(List.copyOf(RuleCatalog.of(drl, cache).rules())).isEqualTo(first);
-        // the same entry does not serve other DRL: another edit is parsed, and kept under its own key
-        Files.writeString(score, Files.readString(score).replace("总分与等级（缓存）", "总分与等级（再改）"));
-        List<RuleSource> edited = new RuleSetLoader().load(copy).drl();
-        assertThat(RuleCatalog.of(edited, cache).rules()).anySatisfy(r -> assertThat(r.title()).isEqualTo("总分与等级（再改）"));
-        try (var entries = Files.list(tmp.resolve("cache"))) {
-            assertThat(entries.filter(f -> f.toString().endsWith(".catalog.json")).count()).isEqualTo(2);
-        }
+        Path stored = tmp.resolve("cache").resolve(key + ".catalog.json");
+        // without a compiled form beside it, nothing is kept
+        assertThat(title(RuleCatalog.of(drl, cache))).isEqualTo("总分与等级（缓存）");
+        assertThat(stored).doesNotExist();
+        cache.put(key, new byte[] {1}); // stands for the compiled form RuleBase keeps
+        assertThat(title(RuleCatalog.of(drl, cache))).isEqualTo("总分与等级（缓存）");
+        assertThat(stored).exists();
+        assertThat(List.copyOf(cache.<RuleCatalog>catalogue(key, in -> RuleCatalog.read(in, drl)).rules()))
+                .isEqualTo(List.copyOf(RuleCatalog.parse(drl).rules()));
+        // what is kept is what is read: a title changed in the file comes back ...
+        String json = Files.readString(stored);
+        Files.writeString(stored, json.replace("总分与等级（缓存）", "总分与等级（读自缓存）"));
+        assertThat(title(RuleCatalog.of(drl, cache))).isEqualTo("总分与等级（读自缓存）");
+        // ... but not for other DRL: a catalogue whose key is not these files' is parsed again
+        Files.writeString(stored, json.replace("总分与等级（缓存）", "总分与等级（读自缓存）")
+                .replace(RuleCache.drlKey(drl), "0" + RuleCache.drlKey(drl).substring(1)));
+        assertThat(title(RuleCatalog.of(drl, cache))).isEqualTo("总分与等级（缓存）");
+    }
+
+    private static String title(RuleCatalog catalog) {
+        return catalog.rules().stream().filter(r -> "SCORE-GRADE".equals(r.id())).findFirst().orElseThrow().title();
     }
 
     private Path copyOfRules(String folder) throws IOException {
