@@ -40,22 +40,14 @@ class RuleCatalogTest {
 
     @Test
     void editedRulesAreParsedNotTakenFromTheBuild() throws Exception {
-        Path copy = copyOfRules("rules");
-        Path score = copy.resolve("score.drl");
-        Files.writeString(score, Files.readString(score).replace("按评价办法计算的总分与等级", "总分与等级（改）"));
-        List<RuleSource> drl = new RuleSetLoader().load(copy).drl();
+        List<RuleSource> drl = withScoreTitle("总分与等级（改）");
         assertThat(RuleCatalog.prebuilt(drl)).isNull();
-        RuleInfo grade = RuleCatalog.of(drl).rules().stream()
-                .filter(r -> "SCORE-GRADE".equals(r.id())).findFirst().orElseThrow();
-        assertThat(grade.title()).isEqualTo("总分与等级（改）");
+        assertThat(title(RuleCatalog.of(drl))).isEqualTo("总分与等级（改）");
     }
 
     @Test
     void editedRulesKeepTheirCatalogueBesideTheirCompiledForm() throws Exception {
-        Path copy = copyOfRules("rules");
-        Path score = copy.resolve("score.drl");
-        Files.writeString(score, Files.readString(score).replace("按评价办法计算的总分与等级", "总分与等级（缓存）"));
-        List<RuleSource> drl = new RuleSetLoader().load(copy).drl();
+        List<RuleSource> drl = withScoreTitle("总分与等级（缓存）");
         RuleCache cache = new RuleCache(tmp.resolve("cache"));
         String key = RuleCache.key(drl);
         Path stored = tmp.resolve("cache").resolve(key + ".catalog.json");
@@ -79,6 +71,14 @@ class RuleCatalogTest {
 
     private static String title(RuleCatalog catalog) {
         return catalog.rules().stream().filter(r -> "SCORE-GRADE".equals(r.id())).findFirst().orElseThrow().title();
+    }
+
+    /** The shipped rules copied to rules/ under the temporary folder, SCORE-GRADE's title changed. */
+    private List<RuleSource> withScoreTitle(String title) throws Exception {
+        Path copy = copyOfRules("rules");
+        Path score = copy.resolve("score.drl");
+        Files.writeString(score, Files.readString(score).replace("按评价办法计算的总分与等级", title));
+        return new RuleSetLoader().load(copy).drl();
     }
 
     private Path copyOfRules(String folder) throws IOException {
