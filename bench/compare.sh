@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Side by side: the 100,000-report batch and the warm Drools ÷ plain ratio, alternating between a git revision and
 # the working tree, so that the shared machine's drift from one hour to the next touches both alike.
-#   bench/compare.sh REV [PAIRS]     e.g. bench/compare.sh HEAD~3 3
+#   bench/compare.sh REV [PAIRS] [batch]     e.g. bench/compare.sh HEAD~3 3
+# "batch" leaves out the warm ratio. JIXIAO_BENCH_REPORTS names another folder of reports and JIXIAO_BENCH_OUT
+# another folder for the outputs (a memory-backed one, such as /dev/shm, keeps a slow disk out of the figures).
 # Prints each pair, the median of each side, the median ratio of the pairs, and whether the two batch outputs are
 # byte for byte the same. REV is checked out (detached) under target/bench/ and built there.
 set -euo pipefail
@@ -26,8 +28,10 @@ fi
 (cd "$other" && mvn -B -q -DskipTests package >/dev/null && bin/jixiao check fixtures/leshan-2021/report.json >/dev/null) \
   || { echo "bench/compare.sh: $rev does not build or run" >&2; exit 1; }
 
-reports="$work/reports-100000"
+reports="${JIXIAO_BENCH_REPORTS:-$work/reports-100000}"
 if [ ! -d "$reports" ]; then bin/jixiao generate --count 100000 --seed 42 -o "$reports" >/dev/null; fi
+out="${JIXIAO_BENCH_OUT:-$work}"
+mkdir -p "$out"
 reports="$(cd "$reports" && pwd)"
 
 
@@ -39,7 +43,7 @@ for i in $(seq "$pairs"); do
   line="pair $i:"
   for side in old new; do
     home=$([ $side = old ] && echo "$other" || echo .)
-    JIXIAO_JAVA_OPTS=-Xmx256m "$home/bin/jixiao" check "$reports" --format jsonl -o "$work/compare-$side.jsonl" \
+    JIXIAO_JAVA_OPTS=-Xmx256m "$home/bin/jixiao" check "$reports" --format jsonl -o "$out/compare-$side.jsonl" \
       2>"$work/compare.err" || true
     t=$(seconds "$work/compare.err") || {
       echo "bench/compare.sh: the $side side's batch failed; its last lines:" >&2
@@ -56,12 +60,13 @@ old_median=$(awk '{print $1}' "$work/compare.times" | median)
 new_median=$(awk '{print $2}' "$work/compare.times" | median)
 ratio=$(awk '{print $2 / $1}' "$work/compare.times" | median)
 echo "median ${rev:0:12} $old_median s, working tree $new_median s; median pair ratio (new ÷ old) $ratio"
-if cmp -s "$work/compare-old.jsonl" "$work/compare-new.jsonl"; then
+if cmp -s "$out/compare-old.jsonl" "$out/compare-new.jsonl"; then
   echo "outputs: byte for byte the same"
 else
-  echo "outputs: DIFFERENT ($(cmp "$work/compare-old.jsonl" "$work/compare-new.jsonl" 2>&1 | head -1))"
+  echo "outputs: DIFFERENT ($(cmp "$out/compare-old.jsonl" "$out/compare-new.jsonl" 2>&1 | head -1))"
 fi
-rm -f "$work/compare.times" "$work/compare-old.jsonl" "$work/compare-new.jsonl" "$work/compare.err"
+rm -f "$work/compare.times" "$out/compare-old.jsonl" "$out/compare-new.jsonl" "$work/compare.err"
+[ "${3:-}" = batch ] && exit 0
 
 echo
 echo "## Warm Drools ÷ plain Java, one thread, alternating (jixiao.bench.Throughput: 7 rounds of 3 s each side)"

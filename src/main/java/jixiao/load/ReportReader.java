@@ -37,6 +37,10 @@ public final class ReportReader {
      */
     public Report read(Path file, JsonNode root) throws BadInputException {
         List<String> warnings = new ArrayList<>(NumberText.normalise(file, root));
+        List<String> infinite = FiniteNumbers.problems(file, root);
+        if (!infinite.isEmpty()) {
+            throw new BadInputException(infinite);
+        }
         java.util.Map<Boolean, List<String>> found = schema.problemsByKind(file, root, UNKNOWN_FIELD);
         if (!found.get(false).isEmpty()) {
             throw new BadInputException(found.get(false));
@@ -191,12 +195,7 @@ public final class ReportReader {
                 source = source(node.path("source"));
             }
             if (value.isNumber()) {
-                double d = value.doubleValue();
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    problems.add(file + "#" + pointer + ": " + value.asText() + " is not a finite number");
-                    return new Measure(null, null, pointer, source);
-                }
-                return new Measure(d, null, pointer, source);
+                return new Measure(value.doubleValue(), null, pointer, source); // finite: FiniteNumbers
             }
             if (value.isTextual()) {
                 return new Measure(null, value.asText(), pointer, source);

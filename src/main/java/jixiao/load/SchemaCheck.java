@@ -1,6 +1,7 @@
 package jixiao.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -13,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** Validates a document against one of the shipped JSON Schemas, naming each problem by its JSON pointer. */
@@ -24,15 +27,19 @@ public final class SchemaCheck {
     public static final String WAIVERS = "/jixiao/waivers.schema.json";
 
     /** Each shipped schema is read once per process; a compiled schema validates from any thread. */
-    private static final java.util.Map<String, JsonSchema> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Loaded> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final JsonSchema schema;
-
-    public SchemaCheck(String resource) {
-        this.schema = LOADED.computeIfAbsent(resource, SchemaCheck::load);
+    /** The validator, and the yes-or-no test that spares it the documents it would have nothing to say about. */
+    private record Loaded(JsonSchema schema, Optional<SchemaShortcut> shortcut) {
     }
 
-    private static JsonSchema load(String resource) {
+    private final Loaded loaded;
+
+    public SchemaCheck(String resource) {
+        this.loaded = LOADED.computeIfAbsent(resource, SchemaCheck::load);
+    }
+
+    private static Loaded load(String resource) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ENGLISH)
@@ -41,16 +48,36 @@ public final class SchemaCheck {
             if (in == null) {
                 throw new IllegalStateException("schema missing from the jar: " + resource);
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+            JsonNode tree = new ObjectMapper().readTree(in);
+            return new Loaded(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree, config),
+                    SchemaShortcut.compile(tree));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Whether the shortcut can answer for this schema at all (tests: the report schema must keep it). */
+    boolean hasShortcut() {
+        return loaded.shortcut().isPresent();
+    }
+
+    /** The validator's messages, none without asking it when the shortcut finds the document certainly valid. */
+    private Set<ValidationMessage> validate(JsonNode document) {
+        if (loaded.shortcut().isPresent() && loaded.shortcut().get().certainlyValid(document)) {
+            return Set.of();
+        }
+        return loaded.schema().validate(document);
+    }
+
+    /** The validator's messages, always asking it: what the shortcut is tested against. */
+    Set<ValidationMessage> validateInFull(JsonNode document) {
+        return loaded.schema().validate(document);
+    }
+
     /** Every problem of the document at once, sorted, as {@code FILE#/pointer: message}. */
     public List<String> problems(Path file, JsonNode document) {
         TreeSet<String> out = new TreeSet<>();
-        for (ValidationMessage m : schema.validate(document)) {
+        for (ValidationMessage m : validate(document)) {
             out.add(line(file, m));
         }
         return List.copyOf(out);
@@ -69,7 +96,7 @@ public final class SchemaCheck {
         java.util.Map<Boolean, List<String>> out = new java.util.TreeMap<>();
         out.put(true, new java.util.ArrayList<>());
         out.put(false, new java.util.ArrayList<>());
-        for (ValidationMessage m : schema.validate(document)) {
+        for (ValidationMessage m : validate(document)) {
             out.get(kinds.contains(m.getType())).add(line(file, m));
         }
         out.values().forEach(java.util.Collections::sort);
