@@ -44,14 +44,15 @@ final class BatchCommand {
         // is wrong with the inputs, the output or the rules is still reported in this order.
         Timing timing = Timing.fromSystem(err);
         RuleBase.Preload ahead = options.rules.preloadAhead();
-        List<Path> files;
+        ReportFiles.Listing listing;
         try {
-            files = ReportFiles.expand(options.inputs);
+            listing = ReportFiles.list(options.inputs);
         } catch (IOException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, "cannot list the reports: " + e.getMessage());
         }
+        List<Path> files = listing.files();
         timing.mark("reports listed");
-        OutputFile.refuseOverwrite("check", options.output, files);
+        OutputFile.refuseOverwrite("check", options.output, files, listing.keys());
         List<Waiver> waivers = options.waivers();
         LocalDate date = options.today != null ? options.today : LocalDate.now();
         timing.mark("output and waivers checked");

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Collection;
+import java.util.List;
 
 /**
  * Where a command's output goes: standard output, or a file written whole or not at all (a temporary file beside
@@ -31,14 +31,24 @@ final class OutputFile implements AutoCloseable {
      * file (device and inode) is compared, so a batch of many reports costs one look at each; where the file system
      * gives no keys, each input is compared with the target in full.
      */
-    static void refuseOverwrite(String command, Path target, Collection<Path> inputs) throws CommandFailure {
+    static void refuseOverwrite(String command, Path target, List<Path> inputs) throws CommandFailure {
+        refuseOverwrite(command, target, inputs, java.util.Collections.nCopies(inputs.size(), null));
+    }
+
+    /** The same, where {@code knownKeys} holds each input's key when a folder walk has read it already, else null. */
+    static void refuseOverwrite(String command, Path target, List<Path> inputs, List<Object> knownKeys)
+            throws CommandFailure {
         BasicFileAttributes targetAttributes = attributes(target);
         if (targetAttributes == null) {
             return; // no such file yet: nothing to overwrite
         }
         Object targetKey = targetAttributes.fileKey();
-        for (Path input : inputs) {
-            if (targetKey != null ? sameKey(targetKey, input) : sameFile(target, input)) {
+        for (int i = 0; i < inputs.size(); i++) {
+            Path input = inputs.get(i);
+            Object known = knownKeys.get(i);
+            boolean same = targetKey == null ? sameFile(target, input)
+                    : known != null ? targetKey.equals(known) : sameKey(targetKey, input);
+            if (same) {
                 throw Subcommand.usage(command, "-o " + target + " would overwrite the input " + input);
             }
         }
