@@ -106,6 +106,18 @@ class BatchTest {
         assertThat(linked.code()).isEqualTo(2);
         assertThat(linked.err()).contains("would overwrite the input " + input);
         assertThat(Files.readString(input)).isEqualTo(before);
+        // A link in the folder to the output file: the folder walk's key for the link is its target's.
+        Path outside = Files.createTempFile("jixiao-out", ".json");
+        try {
+            Files.copy(input, outside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Path inward = Files.createSymbolicLink(dir.resolve("r99.json"), outside);
+            Cli throughLink = Cli.run("check", dir.toString(), "--format", "jsonl", "-o", outside.toString());
+            assertThat(throughLink.code()).isEqualTo(2);
+            assertThat(throughLink.err()).contains("would overwrite the input " + inward);
+            Files.delete(inward);
+        } finally {
+            Files.delete(outside);
+        }
         // The output is judged before the rules, as for one report: a wrong fingerprint as well is still exit 2.
         Cli both = Cli.run("check", dir.toString(), "--format", "jsonl", "-o", input.toString(),
                 "--expect-fingerprint", "sha256:0");

@@ -27,9 +27,17 @@ final class FiniteNumbers {
 
     /** The common case, without building a pointer for every value. */
     private static boolean allFinite(JsonNode node) {
-        if (node.isContainerNode()) {
-            for (JsonNode child : node) {
-                if (!allFinite(child)) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!allFinite(e.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (!allFinite(node.get(i))) {
                     return false;
                 }
             }
