@@ -4,6 +4,8 @@
 #   bench/run.sh            everything (about 10 minutes on 2 cores)
 #   bench/run.sh quick      fewer runs and a 10,000-report batch
 #   bench/run.sh cold       the cold runs only
+# JIXIAO_BENCH_REPORTS names another folder of 100,000 reports (made there if missing) and JIXIAO_BENCH_OUT another
+# folder for the batch outputs: a memory-backed one (/dev/shm) keeps a shared machine's disk stalls out of the figures.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . bench/lib.sh
@@ -46,6 +48,10 @@ time_runs "rules test, all shipped cases" "$edits" bin/jixiao rules test
 echo
 echo "## Batch of $batch generated reports (10% as Markdown text), -Xmx256m"
 reports="$work/reports-$batch"
+if [ "$mode" = full ] && [ -n "${JIXIAO_BENCH_REPORTS:-}" ]; then reports="$JIXIAO_BENCH_REPORTS"; fi
+out="${JIXIAO_BENCH_OUT:-$work}"
+mkdir -p "$out"
+echo "reports in $reports, results written to $out"
 if [ ! -d "$reports" ]; then bin/jixiao generate --count "$batch" --seed 42 -o "$reports" >/dev/null; fi
 rm -f "$work/batch.times"
 # Time every task spent stalled on the disk, in microseconds (Linux pressure stall information), when the kernel
@@ -54,7 +60,7 @@ io_stall() { awk '/^full/ { sub("total=", "", $5); v = $5 } END { print v + 0 }'
 for _ in $(seq "$batch_runs"); do
   before=$(io_stall)
   JIXIAO_JAVA_OPTS=-Xmx256m /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, max RSS %M KB" \
-    bin/jixiao check "$reports" --format jsonl -o "$work/batch.jsonl" 2>"$work/batch.err" || true
+    bin/jixiao check "$reports" --format jsonl -o "$out/batch.jsonl" 2>"$work/batch.err" || true
   grep -E "reports in|wall" "$work/batch.err" | tr '\n' ' '
   awk -v a="${before:-0}" -v b="$(io_stall)" 'BEGIN { printf "disk stall %.1f s\n", (b - a) / 1e6 }'
   seconds "$work/batch.err" >>"$work/batch.times"
@@ -66,12 +72,12 @@ rm -f "$work/batch.times"
 # to a single run is what the warm-up costs.
 echo
 echo "## The same $batch reports twice in one process"
-JIXIAO_JAVA_OPTS=-Xmx256m bin/jixiao check "$reports" "$reports" --format jsonl -o "$work/batch2.jsonl" \
+JIXIAO_JAVA_OPTS=-Xmx256m bin/jixiao check "$reports" "$reports" --format jsonl -o "$out/batch2.jsonl" \
   2>"$work/batch.err" || true
 grep -E "reports in" "$work/batch.err"
 awk -v total="$(seconds "$work/batch.err")" -v single="$single" 'BEGIN {
   printf "second pass ≈ %.1f s (the total less the median single run, %.1f s)\n", total - single, single }'
-rm -f "$work/batch2.jsonl"
+rm -f "$out/batch2.jsonl"
 
 echo
 echo "## Warm throughput, one thread: Drools rules against the same checks in plain Java"
