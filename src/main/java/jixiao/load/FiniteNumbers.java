@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A number too large for a double (1e400) parses as infinity. It is refused wherever it stands, before the schema
- * check: the schema validator fails on an infinite value in some places (an enum) instead of reporting it.
+ * A number too large for a double (1e400, or 400 digits) is infinite once read as one. It is refused wherever it
+ * stands, and found before the schema check: the schema validator fails on an infinite value in some places (an
+ * enum) instead of reporting it.
  */
 final class FiniteNumbers {
 
@@ -43,7 +44,7 @@ final class FiniteNumbers {
             }
             return true;
         }
-        return !(node.isDouble() || node.isFloat()) || Double.isFinite(node.doubleValue());
+        return !node.isNumber() || Double.isFinite(node.doubleValue());
     }
 
     private static void walk(Path file, JsonNode node, String pointer, List<String> out) {
@@ -55,7 +56,7 @@ final class FiniteNumbers {
             for (int i = 0; i < node.size(); i++) {
                 walk(file, node.get(i), pointer + "/" + i, out);
             }
-        } else if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+        } else if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
             out.add(file + "#" + pointer + ": " + node.asText() + " is not a finite number");
         }
     }
