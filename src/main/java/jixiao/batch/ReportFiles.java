@@ -29,12 +29,10 @@ public final class ReportFiles {
     public record Listing(List<Path> files, List<Object> keys) {
     }
 
-    /** Expands folders; a path that does not exist is kept, so that it is reported as bad input in its turn. */
-    public static List<Path> expand(List<Path> inputs) throws IOException {
-        return list(inputs).files();
-    }
-
-    /** {@link #expand}, with the keys the folder walk read on the way. */
+    /**
+     * Expands folders, with the keys the walk read on the way; a path that does not exist is kept, so that it is
+     * reported as bad input in its turn.
+     */
     public static Listing list(List<Path> inputs) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Object> keys = new ArrayList<>();

@@ -150,17 +150,19 @@ public final class RuleCatalog {
     record Stored(String drl, String code, List<RuleInfo> rules) {
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper STORE =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     void write(java.io.OutputStream out, List<RuleSource> drl) throws java.io.IOException {
         Map<String, String> names = new java.util.HashMap<>();
         drl.forEach(s -> names.put(s.display(), s.name()));
         List<RuleInfo> rules = byName.values().stream().map(r -> r.withFile(names.get(r.file()))).toList();
-        new com.fasterxml.jackson.databind.ObjectMapper()
-                .writeValue(out, new Stored(RuleCache.drlKey(drl), CodeIdentity.get(), rules));
+        STORE.writeValue(out, new Stored(RuleCache.drlKey(drl), CodeIdentity.get(), rules));
     }
 
     /** A stored catalogue, when it was read from these DRL files with these classes; null otherwise. */
     static RuleCatalog read(java.io.InputStream in, List<RuleSource> drl) throws java.io.IOException {
-        Stored stored = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, Stored.class);
+        Stored stored = STORE.readValue(in, Stored.class);
         if (!RuleCache.drlKey(drl).equals(stored.drl()) || !CodeIdentity.get().equals(stored.code())) {
             return null;
         }

@@ -57,6 +57,11 @@ public final class DocumentParser {
         }
     }
 
+    /** One of jixiao's own JSON resources (a schema), read with the same parser as the reports. */
+    static JsonNode parseResource(java.io.InputStream in) throws IOException {
+        return JSON.readTree(in);
+    }
+
     public static boolean isYaml(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml");

@@ -1,7 +1,6 @@
 package jixiao.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -48,7 +47,7 @@ public final class SchemaCheck {
             if (in == null) {
                 throw new IllegalStateException("schema missing from the jar: " + resource);
             }
-            JsonNode tree = new ObjectMapper().readTree(in);
+            JsonNode tree = DocumentParser.parseResource(in);
             return new Loaded(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree, config),
                     SchemaShortcut.compile(tree));
         } catch (IOException e) {
