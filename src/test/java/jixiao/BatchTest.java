@@ -95,6 +95,26 @@ class BatchTest {
     }
 
     @Test
+    void aLoneSurrogateInAReportIsWrittenAsItsEscapeToAFileAndToStandardOutputAlike() throws IOException {
+        // "\ud800" in JSON is a string UTF-8 cannot hold; the line keeps it as the escape, and the run goes on.
+        String facts = Files.readString(dir.resolve("r00.json"));
+        JsonNode department = JSON.readTree(facts).at("/report/department");
+        Files.writeString(dir.resolve("r00.json"), facts.replace(JSON.writeValueAsString(department),
+                "\"部门\\ud800x\\ud83d\\ude00\""));
+        Path out = dir.resolve("out").resolve("results.jsonl");
+        Files.createDirectories(out.getParent());
+        Cli toFile = Cli.run("check", dir.toString(), "--format", "jsonl", "-o", out.toString());
+        Cli toStdout = Cli.run("check", dir.toString(), "--format", "jsonl");
+        assertThat(toFile.code()).isEqualTo(toStdout.code()).isIn(0, 1);
+        String written = Files.readString(out);
+        assertThat(written).isEqualTo(toStdout.out());
+        String first = written.lines().findFirst().orElseThrow();
+        assertThat(first).contains("\"department\":\"部门\\uD800x\uD83D\uDE00\"");
+        assertThat(JSON.readTree(first).path("department").asText()).isEqualTo("部门\ud800x\ud83d\ude00");
+        assertThat(written.lines()).hasSize(24);
+    }
+
+    @Test
     void anOutputThatIsOneOfTheInputsIsRefusedUnderAnyName() throws IOException {
         Path input = dir.resolve("r06.json");
         String before = Files.readString(input);

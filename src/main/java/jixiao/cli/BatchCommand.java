@@ -1,10 +1,8 @@
 package jixiao.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jixiao.batch.BatchChecker;
 import jixiao.batch.BatchLine;
 import jixiao.batch.BatchSummary;
+import jixiao.batch.JsonLines;
 import jixiao.batch.ReportFiles;
 import jixiao.engine.RuleBase;
 import jixiao.engine.Severity;
@@ -22,8 +21,6 @@ import jixiao.model.Waiver;
  * the summary on stderr. Exit 2 when a report could not be read, 3 when a rule failed on one, else as for one report.
  */
 final class BatchCommand {
-
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final CheckCommand options;
 
@@ -69,14 +66,14 @@ final class BatchCommand {
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
         BatchSummary summary;
+        JsonLines lines = new JsonLines();
         try (OutputFile sink = OutputFile.open(options.output, out)) {
             Progress progress = Progress.start(err, files.size(), done);
             try {
                 summary = checker.run(files, line -> {
                     failing[0] |= line.findings() != null && line.findings().stream().anyMatch(f ->
                             !Boolean.TRUE.equals(f.waived()) && Severity.parse(f.severity()).atLeast(threshold));
-                    sink.writer().write(jsonl ? json(line) : text(line));
-                    sink.writer().write('\n');
+                    sink.writeUtf8(jsonl ? lines.bytes(line) : (text(line) + "\n").getBytes(StandardCharsets.UTF_8));
                 }, done);
             } finally {
                 progress.stop();
@@ -98,14 +95,6 @@ final class BatchCommand {
             return ExitCode.BAD_RULES;
         }
         return failing[0] ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private static String json(BatchLine line) {
-        try {
-            return JSON.writeValueAsString(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String text(BatchLine line) {

@@ -1,6 +1,10 @@
 package jixiao.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +21,14 @@ import java.util.List;
 final class OutputFile implements AutoCloseable {
 
     private final Writer writer;
+    /** The file's bytes under {@link #writer}; null for standard output. */
+    private final OutputStream stream;
     private final Path target;
     private final Path temporary;
 
-    private OutputFile(Writer writer, Path target, Path temporary) {
+    private OutputFile(Writer writer, OutputStream stream, Path target, Path temporary) {
         this.writer = writer;
+        this.stream = stream;
         this.target = target;
         this.temporary = temporary;
     }
@@ -91,15 +98,28 @@ final class OutputFile implements AutoCloseable {
     /** Opens the output for writing in pieces; nothing reaches the target before {@link #commit()}. */
     static OutputFile open(Path target, PrintWriter out) throws IOException {
         if (target == null) {
-            return new OutputFile(out, null, null);
+            return new OutputFile(out, null, null, null);
         }
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        return new OutputFile(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), target, tmp);
+        OutputStream stream = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+        // An encoder that reports what UTF-8 cannot hold (a lone surrogate), as Files.newBufferedWriter does.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()));
+        return new OutputFile(writer, stream, target, tmp);
     }
 
+    /** Text output; a command writes either through this or with {@link #writeUtf8}, not both. */
     Writer writer() {
         return writer;
+    }
+
+    /** Writes text already encoded as UTF-8: to a file as it is, to standard output through its writer. */
+    void writeUtf8(byte[] bytes) throws IOException {
+        if (stream != null) {
+            stream.write(bytes);
+        } else {
+            writer.write(new String(bytes, StandardCharsets.UTF_8));
+        }
     }
 
     void commit() throws IOException {
