@@ -68,20 +68,25 @@ final class IdentityReader {
     }
 
     private void label(String label, String value, ReportText.Line line, Map<String, Sourced> out) {
+        // Every pair of neighbouring cells is tried: the label is looked at before anything is made of the value.
+        String key = patterns.identity("project").contains(label) ? "project"
+                : patterns.identity("department").contains(label) ? "department"
+                : patterns.identity("year").contains(label) ? "year" : null;
+        if (key == null) {
+            return;
+        }
         String v = value.replace("*", "").strip();
         if (v.isEmpty()) {
             return;
         }
         String quote = line.original().strip();
-        if (patterns.identity("project").contains(label)) {
-            out.putIfAbsent("project", new Sourced(v, line.number(), quote, null));
-        } else if (patterns.identity("department").contains(label)) {
-            out.putIfAbsent("department", new Sourced(v, line.number(), quote, null));
-        } else if (patterns.identity("year").contains(label)) {
-            Matcher y = YEAR_DIGITS.matcher(v);
-            if (y.find()) {
-                out.putIfAbsent("year", new Sourced(Integer.valueOf(y.group()), line.number(), quote, null));
-            }
+        if (!key.equals("year")) {
+            out.putIfAbsent(key, new Sourced(v, line.number(), quote, null));
+            return;
+        }
+        Matcher y = YEAR_DIGITS.matcher(v);
+        if (y.find()) {
+            out.putIfAbsent("year", new Sourced(Integer.valueOf(y.group()), line.number(), quote, null));
         }
     }
 

@@ -10,6 +10,8 @@ final class Numerals {
     private final Map<Character, Integer> multipliers;
     /** The Chinese numerals, digits and multipliers: the pattern's character class and where a number may start. */
     private final String han;
+    /** The same characters as a set, for the test made at every character of a text searched for numbers. */
+    private final java.util.BitSet hanSet = new java.util.BitSet();
 
     Numerals(ExtractionPatterns patterns) {
         this.digits = patterns.digits();
@@ -18,11 +20,12 @@ final class Numerals {
         digits.keySet().forEach(chars::append);
         multipliers.keySet().forEach(chars::append);
         this.han = chars.toString();
+        han.chars().forEach(hanSet::set);
     }
 
     /** Whether a number can start with this character: an Arabic digit or a Chinese numeral. */
     boolean canStart(char c) {
-        return c >= '0' && c <= '9' || han.indexOf(c) >= 0;
+        return c >= '0' && c <= '9' || hanSet.get(c);
     }
 
     /**

@@ -3,8 +3,10 @@ package jixiao.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,7 +24,10 @@ final class Quantities {
     private final Numerals numerals;
     private final Pattern count;
     private final Pattern money;
-    private final Pattern leading;
+    /** A number alone; {@link #leading} finds the unit after it by {@link #unitsByFirst}. */
+    private final Pattern number;
+    /** The units by their first character, longest first, as the alternation in {@link #count} tries them. */
+    private final Map<Character, List<String>> unitsByFirst = new HashMap<>();
     private final ExtractionPatterns patterns;
 
     Quantities(ExtractionPatterns patterns) {
@@ -32,7 +37,10 @@ final class Quantities {
         this.count = Pattern.compile("(" + num + ")\\s*(" + alternatives(patterns.units()) + ")");
         this.money = Pattern.compile("(" + num + ")\\s*(" + alternatives(patterns.moneyUnits().keySet())
                 + ")");
-        this.leading = Pattern.compile("(" + num + ")\\s*(" + alternatives(patterns.units()) + ")?");
+        this.number = Pattern.compile("(" + num + ")");
+        for (String unit : longestFirst(patterns.units())) {
+            unitsByFirst.computeIfAbsent(unit.charAt(0), c -> new ArrayList<>()).add(unit);
+        }
     }
 
     Numerals numerals() {
@@ -77,12 +85,38 @@ final class Quantities {
 
     /** A number standing alone with an optional unit, as in a table cell ("≥100人", "98%", "62.5"). */
     Quantity leading(String text) {
-        Matcher m = leading.matcher(text);
-        if (!find(m, text, 0)) {
+        int start = numerals.nextStart(text, 0);
+        if (start < 0) {
+            return null; // most cells hold no number (an empty score column): no matcher for them
+        }
+        // As the pattern (number)\s*(unit|…)? would match, with the unit looked up rather than tried one by one.
+        Matcher m = number.matcher(text);
+        if (!find(m, text, start)) {
             return null;
         }
         BigDecimal v = numerals.parse(m.group(1));
-        return v == null ? null : new Quantity(v, m.group(2), m.start(), m.end());
+        if (v == null) {
+            return null;
+        }
+        int end = m.end();
+        while (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        String unit = unitAt(text, end);
+        return new Quantity(v, unit, m.start(), unit == null ? end : end + unit.length());
+    }
+
+    /** The longest unit starting at {@code at}, or null. */
+    private String unitAt(String text, int at) {
+        if (at >= text.length()) {
+            return null;
+        }
+        for (String unit : unitsByFirst.getOrDefault(text.charAt(at), List.of())) {
+            if (text.startsWith(unit, at)) {
+                return unit;
+            }
+        }
+        return null;
     }
 
     /**
@@ -113,9 +147,13 @@ final class Quantities {
     }
 
     static String alternatives(java.util.Collection<String> words) {
+        return longestFirst(words).stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /** The words once each, longest first, in their order where as long: the order an alternation tries them. */
+    private static List<String> longestFirst(java.util.Collection<String> words) {
         return new LinkedHashSet<>(words).stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
+                .toList();
     }
 }

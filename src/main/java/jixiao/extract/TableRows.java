@@ -81,7 +81,9 @@ final class TableRows {
         int start = 0;
         for (int i = 0; i <= norm.length(); i++) {
             if (i == norm.length() || norm.charAt(i) == sep) {
-                cells.add(new Cell(norm.substring(start, i).strip(), orig.substring(start, i).strip()));
+                String text = norm.substring(start, i).strip();
+                // A line with nothing to make half-width is its own normal form: one string serves both.
+                cells.add(new Cell(text, norm == orig ? text : orig.substring(start, i).strip()));
                 start = i + 1;
             }
         }

@@ -9,12 +9,20 @@ final class TextForms {
     private TextForms() {
     }
 
+    /** The half-width form; the same string when it has nothing to change, as most lines of a report have not. */
     static String halfWidth(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.append(halfWidth(s.charAt(i)));
+        int i = 0;
+        while (i < s.length() && halfWidth(s.charAt(i)) == s.charAt(i)) {
+            i++;
         }
-        return out.toString();
+        if (i == s.length()) {
+            return s;
+        }
+        char[] out = s.toCharArray();
+        for (; i < out.length; i++) {
+            out[i] = halfWidth(out[i]);
+        }
+        return new String(out);
     }
 
     static char halfWidth(char c) {

@@ -52,4 +52,37 @@ class QuantitiesSearchTest {
         }
         assertThat(matches).as("the texts hold numbers to find").isGreaterThan(20_000);
     }
+
+    /** {@code leading} looks the unit up instead of trying each: the same as the pattern with the alternation. */
+    @Test
+    void leadingReadsAsThePatternWithEveryUnitTriedWould() throws Exception {
+        ExtractionPatterns patterns = ExtractionPatterns.load(Extract.VOCABULARY);
+        Quantities q = new Quantities(patterns);
+        Pattern leading = Pattern.compile("(" + q.numerals().pattern() + ")\\s*("
+                + Quantities.alternatives(patterns.units()) + ")?");
+        List<String> pieces = new ArrayList<>(List.of("1", "2", "0", "9", ",", ".", " ", "\t", "\u3000", "，", "年",
+                "≥", "≤", "共", "完成", "率", "两", "十", "一百", "万", "2021", "1,234", "3.5", "万元", "元", "%", "零", ""));
+        pieces.addAll(patterns.units());
+        patterns.units().forEach(u -> pieces.add(u.substring(0, 1)));
+        Random random = new Random(11);
+        int withUnit = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String t = text.toString();
+            Matcher m = leading.matcher(t);
+            String expected = null;
+            if (m.find()) {
+                java.math.BigDecimal v = q.numerals().parse(m.group(1));
+                expected = v == null ? null : v + "|" + m.group(2) + "|" + m.start() + "-" + m.end();
+            }
+            Quantities.Quantity found = q.leading(t);
+            assertThat(found == null ? null : found.value() + "|" + found.unit() + "|" + found.start() + "-" + found.end())
+                    .as("leading in \"%s\"", t).isEqualTo(expected);
+            withUnit += found != null && found.unit() != null ? 1 : 0;
+        }
+        assertThat(withUnit).as("the texts hold numbers with units").isGreaterThan(10_000);
+    }
 }
