@@ -11,7 +11,7 @@ final class Categories {
 
     ExtractionPatterns.CategoryWords of(String name) {
         for (ExtractionPatterns.CategoryWords c : patterns.categories()) {
-            if (c.words().stream().anyMatch(name::contains)) {
+            if (Words.anyIn(name, c.words())) {
                 return c;
             }
         }
@@ -20,6 +20,6 @@ final class Categories {
 
     /** The satisfaction word a name holds (满意度), or null. */
     String satisfactionWord(String text) {
-        return patterns.rates("satisfaction").stream().filter(text::contains).findFirst().orElse(null);
+        return Words.firstIn(text, patterns.rates("satisfaction"));
     }
 }

@@ -102,7 +102,7 @@ final class FundingReader {
                 }
             }
             String b = before;
-            if (patterns.rates(rateKey).stream().anyMatch(b::endsWith) && !found.containsKey(field)) {
+            if (Words.anyEnding(b, patterns.rates(rateKey)) && !found.containsKey(field)) {
                 int from = clause.start() + lastWordStart(b, patterns.rates(rateKey));
                 found.put(field, p.source(q.value(), from, clause.start() + q.end()));
                 return true;
@@ -130,8 +130,8 @@ final class FundingReader {
             Spans.Span s = sentences.get(i);
             for (Spans.Span c : Spans.clauses(text, s)) {
                 String clause = c.of(text);
-                boolean cause = patterns.causeStarts().stream().anyMatch(clause::startsWith)
-                        || patterns.causeWords().stream().anyMatch(clause::contains);
+                boolean cause = Words.anyStarting(clause, patterns.causeStarts())
+                        || Words.anyIn(clause, patterns.causeWords());
                 if (cause) {
                     int start = i == from ? c.start() : s.start();
                     Sourced src = p.source(null, start, s.end());

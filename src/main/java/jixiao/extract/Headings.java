@@ -83,13 +83,13 @@ final class Headings {
     }
 
     boolean isTitle(String label) {
-        return patterns.identity("titleWords").stream().anyMatch(label::contains);
+        return Words.anyIn(label, patterns.identity("titleWords"));
     }
 
     /** The first section (in {@link SectionKind} order) one of whose words the label holds. */
     SectionKind classify(String label) {
         for (Map.Entry<SectionKind, List<String>> e : patterns.sections().entrySet()) {
-            if (e.getValue().stream().anyMatch(label::contains)) {
+            if (Words.anyIn(label, e.getValue())) {
                 return e.getKey();
             }
         }
@@ -99,14 +99,21 @@ final class Headings {
     /** A line that opens with an end word (附件：…) ends the narrative even when it is no heading. */
     boolean isEnd(String norm) {
         String s = norm.strip().replace("*", "");
-        return patterns.sections().get(SectionKind.END).stream().anyMatch(s::startsWith);
+        return Words.anyStarting(s, patterns.sections().get(SectionKind.END));
     }
 
     private String firstWord(SectionKind kind, String label) {
-        return patterns.sections().get(kind).stream().filter(label::contains).findFirst().orElse("");
+        String w = Words.firstIn(label, patterns.sections().get(kind));
+        return w == null ? "" : w;
     }
 
     private static boolean noPunctuation(String s) {
-        return s.chars().noneMatch(c -> TextForms.isClauseEnd((char) c) || c == '、' || c == '.');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (TextForms.isClauseEnd(c) || c == '、' || c == '.') {
+                return false;
+            }
+        }
+        return true;
     }
 }

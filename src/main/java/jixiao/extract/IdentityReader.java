@@ -128,6 +128,6 @@ final class IdentityReader {
 
     private boolean isDepartment(String s) {
         return s.length() >= 3 && s.length() <= 30 && TargetReader.hanCount(s) == s.replace(" ", "").length()
-                && patterns.identity("departmentEndings").stream().anyMatch(s::endsWith);
+                && Words.anyEnding(s, patterns.identity("departmentEndings"));
     }
 }

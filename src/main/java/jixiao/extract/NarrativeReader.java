@@ -33,7 +33,7 @@ final class NarrativeReader {
             }
             for (Sourced item : items(p)) {
                 boolean suggestion = s == SectionKind.SUGGESTIONS || s == SectionKind.PROBLEMS_AND_SUGGESTIONS
-                        && patterns.suggestionOpeners().stream().anyMatch(w -> item.value().toString().startsWith(w));
+                        && Words.anyStarting(item.value().toString(), patterns.suggestionOpeners());
                 (suggestion ? suggestions : problems).add(item);
             }
         }

@@ -57,8 +57,8 @@ final class ResultReader {
     private void sentence(Passage p, Spans.Span sentence, List<IndicatorDraft> indicators) {
         String text = p.text();
         String s = sentence.of(text);
-        boolean restatesPlan = patterns.planMarkers().stream().anyMatch(s::contains)
-                || patterns.kinds().stream().anyMatch(k -> patterns.prefixes(k).stream().anyMatch(s::contains));
+        boolean restatesPlan = Words.anyIn(s, patterns.planMarkers())
+                || patterns.kinds().stream().anyMatch(k -> Words.anyIn(s, patterns.prefixes(k)));
         List<Spans.Span> clauses = Spans.clauses(text, sentence);
         for (Spans.Span clause : clauses) {
             String c = clause.of(text);
@@ -85,7 +85,7 @@ final class ResultReader {
             }
         }
         int end = clause.start() + q.end();
-        String completion = endingWord(before, patterns.rates("completion"));
+        String completion = Words.firstEnding(before, patterns.rates("completion"));
         if (completion != null) {
             String name = before.substring(0, before.length() - completion.length());
             IndicatorDraft d = byName(name, indicators);
@@ -104,8 +104,8 @@ final class ResultReader {
             satisfaction(p, clause.start(), end, q.value(), subject, indicators);
             return;
         }
-        if (patterns.rates("arrival").stream().anyMatch(before::endsWith)
-                || patterns.rates("execution").stream().anyMatch(before::endsWith)) {
+        if (Words.anyEnding(before, patterns.rates("arrival"))
+                || Words.anyEnding(before, patterns.rates("execution"))) {
             return;
         }
         IndicatorDraft d = byName(before, indicators);
@@ -143,8 +143,8 @@ final class ResultReader {
             if (c.equals(rateClause)) {
                 continue;
             }
-            boolean isCause = patterns.causeStarts().stream().anyMatch(s::startsWith)
-                    || patterns.causeWords().stream().anyMatch(s::contains);
+            boolean isCause = Words.anyStarting(s, patterns.causeStarts())
+                    || Words.anyIn(s, patterns.causeWords());
             if (isCause && d.deviationReason == null) {
                 int from = Math.min(c.start(), rateClause.start());
                 int to = Math.max(c.end(), rateEnd);
@@ -239,7 +239,4 @@ final class ResultReader {
         return bestShare >= NAME_SHARE && !tie ? best : null;
     }
 
-    private static String endingWord(String s, List<String> words) {
-        return words.stream().filter(s::endsWith).findFirst().orElse(null);
-    }
 }

@@ -149,7 +149,10 @@ final class TableReader {
      * the 一级/二级 cells it does not repeat.
      */
     private TableRows.Row padMerged(TableRows.Row row, Map<String, Integer> columns) {
-        int width = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        int width = 1;
+        for (int column : columns.values()) {
+            width = Math.max(width, column + 1);
+        }
         int missing = width - row.cells().size();
         if (missing <= 0 || !columns.containsKey("level1")) {
             return row;
@@ -244,12 +247,11 @@ final class TableReader {
         if (t.isEmpty()) {
             return null;
         }
-        if (patterns.qualitativeKinds().stream().anyMatch(t::startsWith)) {
+        if (Words.anyStarting(t, patterns.qualitativeKinds())) {
             return "qualitative";
         }
         for (String k : patterns.kinds()) {
-            if (patterns.prefixes(k).stream().anyMatch(t::startsWith)
-                    || patterns.suffixes(k).stream().anyMatch(t::endsWith)) {
+            if (Words.anyStarting(t, patterns.prefixes(k)) || Words.anyEnding(t, patterns.suffixes(k))) {
                 return k;
             }
         }
@@ -274,7 +276,12 @@ final class TableReader {
     }
 
     private boolean isTotalRow(TableRows.Row row) {
-        return row.cells().stream().anyMatch(c -> patterns.totalRows().contains(c.text().replace(" ", "")));
+        for (TableRows.Cell c : row.cells()) {
+            if (patterns.totalRows().contains(c.text().replace(" ", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stated total: the 得分 column of the 总分 row, else its last number. */
@@ -296,8 +303,10 @@ final class TableReader {
 
     private void fundingRow(TableRows.Row row, Map<String, Integer> col, BigDecimal toWanYuan,
                             Map<String, Sourced> funding) {
-        boolean labelled = row.cells().stream()
-                .anyMatch(c -> patterns.fundingRows().stream().anyMatch(w -> c.text().contains(w)));
+        boolean labelled = false;
+        for (int i = 0; i < row.cells().size() && !labelled; i++) {
+            labelled = Words.anyIn(row.cells().get(i).text(), patterns.fundingRows());
+        }
         if (!labelled && !funding.isEmpty()) {
             return;
         }

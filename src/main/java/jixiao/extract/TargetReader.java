@@ -59,14 +59,14 @@ final class TargetReader {
             }
         }
         for (String k : patterns.kinds()) {
-            String w = endingWord(head, patterns.prefixes(k));
+            String w = Words.firstEnding(head, patterns.prefixes(k));
             if (kind == null && w != null) {
                 kind = k;
                 head = head.substring(0, head.length() - w.length());
             }
         }
         for (String k : patterns.kinds()) {
-            String w = patterns.suffixes(k).stream().filter(tail::startsWith).findFirst().orElse(null);
+            String w = Words.firstStarting(tail, patterns.suffixes(k));
             if (w != null && (kind == null || kind.equals(k))) {
                 kind = k;
                 tail = tail.substring(w.length()).strip();
@@ -153,13 +153,10 @@ final class TargetReader {
     }
 
     private static String stripEnd(String s, List<String> words) {
-        String w = endingWord(s, words);
+        String w = Words.firstEnding(s, words);
         return w == null ? s : s.substring(0, s.length() - w.length()).strip();
     }
 
-    private static String endingWord(String s, List<String> words) {
-        return words.stream().filter(s::endsWith).findFirst().orElse(null);
-    }
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
