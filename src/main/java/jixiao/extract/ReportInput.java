@@ -44,9 +44,13 @@ public final class ReportInput {
         return extractor.extract(file);
     }
 
-    /** The extracted facts with the extractor's notes under {@code extraction}, as {@code extract} writes them. */
+    /**
+     * The extracted facts with the extractor's notes under {@code extraction}, as {@code extract} writes them. The
+     * tree below the top level is the extraction's own, not a copy: reading it may rewrite numbers written as text.
+     */
     public static ObjectNode facts(Extraction extraction, Path file) {
-        ObjectNode facts = extraction.facts().deepCopy();
+        ObjectNode facts = extraction.facts().objectNode();
+        facts.setAll(extraction.facts());
         ObjectNode meta = facts.putObject("extraction");
         meta.put("file", file.toString());
         ArrayNode notes = meta.putArray("notes");
