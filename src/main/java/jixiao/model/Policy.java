@@ -106,7 +106,8 @@ public final class Policy {
     /** Every number of the policy by its dotted key: rules read them in conditions, for every fact they test. */
     private static Map<String, Double> numbers(JsonNode node, String prefix, Map<String, Double> out) {
         if (node.isNumber()) {
-            out.put(prefix, node.doubleValue());
+            // Interned: the rules ask with string literals, which then match by identity, not char by char.
+            out.put(prefix.intern(), node.doubleValue());
         } else if (node.isObject()) {
             node.fields().forEachRemaining(e ->
                     numbers(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), out));
