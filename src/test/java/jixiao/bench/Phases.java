@@ -1,7 +1,5 @@
 package jixiao.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import jixiao.batch.BatchChecker;
+import jixiao.batch.JsonLines;
 import jixiao.engine.RuleBase;
 import jixiao.load.RuleSetLoader;
 
@@ -27,7 +26,7 @@ public final class Phases {
         int count = Integer.parseInt(args[1]);
         int rounds = Integer.parseInt(args[2]);
         RuleBase rules = RuleBase.compile(new RuleSetLoader().load(Path.of("rules")));
-        ObjectMapper json = JsonMapper.builder().build();
+        JsonLines json = new JsonLines();
         List<Path> all;
         try (Stream<Path> files = Files.list(dir)) {
             all = files.sorted().limit(count).toList();
@@ -42,7 +41,7 @@ public final class Phases {
                 for (Path f : files) {
                     var result = checker.check(f);
                     long t = System.nanoTime();
-                    json.writeValueAsString(result);
+                    json.bytes(result);
                     line += System.nanoTime() - t;
                 }
                 long[] n = checker.phaseNanos();
