@@ -5,10 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jixiao.model.Measure;
 import jixiao.model.Traceable;
 import org.kie.api.definition.rule.Rule;
@@ -35,8 +33,9 @@ public final class Findings {
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             values.put(String.valueOf(namesAndValues[i]), normalise(namesAndValues[i + 1]));
         }
-        Set<String> facts = new LinkedHashSet<>();
-        Set<Measure> evidence = new LinkedHashSet<>();
+        // A finding rests on a few facts: lists that skip what they hold already, in the order first met.
+        List<String> facts = new ArrayList<>(4);
+        List<Measure> evidence = new ArrayList<>(4);
         for (Object o : kcontext.getMatch().getObjects()) {
             collect(o, facts, evidence);
         }
@@ -48,13 +47,21 @@ public final class Findings {
         }
     }
 
-    private static void collect(Object o, Set<String> facts, Set<Measure> evidence) {
+    private static void collect(Object o, List<String> facts, List<Measure> evidence) {
         if (o instanceof Traceable t) {
-            facts.addAll(t.pointers());
-            evidence.addAll(t.evidence());
+            addNew(facts, t.pointers());
+            addNew(evidence, t.evidence());
         } else if (o instanceof Collection<?> c) {
             for (Object each : c) {
                 collect(each, facts, evidence);
+            }
+        }
+    }
+
+    private static <T> void addNew(List<T> to, List<T> from) {
+        for (T each : from) {
+            if (!to.contains(each)) {
+                to.add(each);
             }
         }
     }
