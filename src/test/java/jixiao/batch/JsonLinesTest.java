@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The bytes of a line are those of Jackson's string of it in UTF-8, but where UTF-8 cannot hold a character. */
+/**
+ * The bytes of a line are those of Jackson's string of the record in UTF-8 (fields, order, nulls left out, numbers),
+ * but where UTF-8 cannot hold a character.
+ */
 class JsonLinesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,7 +33,13 @@ class JsonLinesTest {
         for (BatchLine line : List.of(
                 line("乐山市经济合作和外事局", "完成率—%；引号\"与反斜杠\\与控制符\u0001"),
                 line("部门😀", "𠀀 outside the BMP, and / and </script>"),
-                BatchLine.failed("dir/bad.json", BatchLine.BAD_INPUT, List.of("dir/bad.json:1:2: unexpected end")))) {
+                BatchLine.failed("dir/bad.json", BatchLine.BAD_INPUT, List.of("dir/bad.json:1:2: unexpected end")),
+                new BatchLine("r.md", BatchLine.OK, null, null, null, null, null, new LinkedHashMap<>(), List.of(),
+                        java.util.Arrays.asList("an error", null), List.of()),
+                new BatchLine("r.json", BatchLine.OK, "d", "p", -1, 1e-7, "差", Map.of("error", 3), List.of(
+                        new BatchLine.Item(null, "info", null, null, false)), null, null),
+                new BatchLine("r.json", BatchLine.OK, "d", "p", 2021, 100.0, "优", null, null, null,
+                        List.of("x", "一行\n两行")))) {
             byte[] expected = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
             assertThat(lines.bytes(line)).isEqualTo(expected);
             assertThat(lines.text(line)).isEqualTo(JSON.writeValueAsString(line) + "\n");
