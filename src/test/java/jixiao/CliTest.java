@@ -29,6 +29,22 @@ class CliTest {
     }
 
     @Test
+    void aLoneSurrogateInAReportIsWrittenToAFileAsToStandardOutputNotRefused() throws IOException {
+        // "\ud800" in the JSON is a string UTF-8 cannot hold: '?' in its place, as a terminal gets, not a failed run.
+        String facts = Files.readString(Path.of(SAMPLE));
+        Path report = tmp.resolve("r.json");
+        Files.writeString(report, facts.replace("\"乐山市经济合作和外事局\"", "\"部门\\ud800\""));
+        Path out = tmp.resolve("out").resolve("r.json");
+        Files.createDirectories(out.getParent());
+        Cli run = Cli.run("check", report.toString(), "--format", "json", "-o", out.toString());
+        assertThat(run.code()).as(run.err()).isIn(0, 1);
+        assertThat(Files.readString(out)).contains("\"部门?\"");
+        try (Stream<Path> left = Files.list(out.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("r.json");
+        }
+    }
+
+    @Test
     void failOnWarningExitsOne() {
         Cli run = Cli.run("check", SAMPLE, "--fail-on", "warning", "--format", "markdown");
         assertThat(run.code()).isEqualTo(1);

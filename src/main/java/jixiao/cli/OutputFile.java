@@ -103,8 +103,8 @@ final class OutputFile implements AutoCloseable {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         OutputStream stream = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-        // An encoder that reports what UTF-8 cannot hold (a lone surrogate), as Files.newBufferedWriter does.
-        Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()));
+        // What UTF-8 cannot hold (a lone surrogate) becomes '?', as on standard output: a file gets the same bytes.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
         return new OutputFile(writer, stream, target, tmp);
     }
 
@@ -133,8 +133,11 @@ final class OutputFile implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (target != null) {
-            writer.close();
-            Files.deleteIfExists(temporary);
+            try {
+                writer.close();
+            } finally {
+                Files.deleteIfExists(temporary); // also when closing fails (a full disk): no half-written file is left
+            }
         } else {
             writer.flush();
         }

@@ -64,6 +64,9 @@ final class Headings {
             }
         }
         String label = body.endsWith(":") ? body.substring(0, body.length() - 1) : body;
+        if (label.isBlank()) {
+            return null; // a line of a colon alone ("## ："): nothing to name a section by
+        }
         char last = label.charAt(label.length() - 1);
         boolean sentence = TextForms.isClauseEnd(last) || label.contains("。");
         if (isTitle(label) && !label.contains("。") && label.length() <= 60) {

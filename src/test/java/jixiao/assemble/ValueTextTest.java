@@ -26,11 +26,14 @@ class ValueTextTest {
         assertThat(text.get("names")).isEqualTo("产出指标、效益指标");
         assertThat(text.get("other")).isNull();
         assertThat(text.keySet()).containsExactly("subject", "rate", "score", "missing", "names");
+        assertThat(new LinkedHashMap<>(text).values()).containsExactly("指标1", "93.50", "4.01", "—", "产出指标、效益指标");
         assertThat(ValueText.of(null, Map.of()).get("subject")).isEmpty();
     }
 
     @Test
     void aValueNamedSubjectWordsOverTheSubject() {
-        assertThat(ValueText.of("指标1", Map.of("subject", 2.5)).get("subject")).isEqualTo("2.5");
+        Map<String, String> text = ValueText.of("指标1", Map.of("subject", 2.5));
+        assertThat(text.get("subject")).isEqualTo("2.5");
+        assertThat(new LinkedHashMap<>(text)).containsExactly(Map.entry("subject", "2.5"));
     }
 }

@@ -39,7 +39,10 @@ class JsonLinesTest {
                 new BatchLine("r.json", BatchLine.OK, "d", "p", -1, 1e-7, "差", Map.of("error", 3), List.of(
                         new BatchLine.Item(null, "info", null, null, false)), null, null),
                 new BatchLine("r.json", BatchLine.OK, "d", "p", 2021, 100.0, "优", null, null, null,
-                        List.of("x", "一行\n两行")))) {
+                        List.of("x", "一行\n两行")),
+                // Past the generator's 1,000-character segments: a pair across the boundary, long Chinese text.
+                line("a".repeat(999) + "😀" + "b".repeat(2000), "中".repeat(5000) + "😀".repeat(700)),
+                line("部门", "a".repeat(998) + "😀😀" + "\"".repeat(1500)))) {
             byte[] expected = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
             assertThat(lines.bytes(line)).isEqualTo(expected);
             assertThat(lines.text(line)).isEqualTo(JSON.writeValueAsString(line) + "\n");
@@ -51,5 +54,8 @@ class JsonLinesTest {
         String written = new JsonLines().text(line("部门\ud800", "\udc00尾"));
         assertThat(written).contains("\"department\":\"部门\\uD800\"").contains("\"message\":\"\\uDC00尾\"");
         assertThat(JSON.readTree(written).path("department").asText()).isEqualTo("部门\ud800");
+        String far = new JsonLines().text(line("x", "中".repeat(1200) + "\ud800" + "尾\udbff"));
+        assertThat(far).contains("中\\uD800尾\\uDBFF\"},");
+        assertThat(JSON.readTree(far).at("/findings/0/message").asText()).isEqualTo("中".repeat(1200) + "\ud800尾\udbff");
     }
 }

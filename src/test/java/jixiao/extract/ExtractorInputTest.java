@@ -29,6 +29,15 @@ class ExtractorInputTest {
     }
 
     @Test
+    void aHeadingOfAColonAloneIsNoHeading() {
+        // It made the heading reader fail (an internal error, and a batch stopped); now it is a line like any other.
+        var extraction = Extract.extractor().extract("x.md",
+                "某县教育局\n\n2023年度教师培训项目支出绩效自评报告\n\n## ：\n\n### :\n\n正文。\n");
+        assertThat(extraction.facts().at("/report/department").asText()).isEqualTo("某县教育局");
+        assertThat(extraction.facts().at("/report/project").asText()).isEqualTo("教师培训");
+    }
+
+    @Test
     void missingFileNamesTheFile() {
         Path missing = tmp.resolve("nothing.md");
         assertThatThrownBy(() -> Extract.extractor().extract(missing))

@@ -60,7 +60,7 @@ class QuantitiesSearchTest {
         Quantities q = new Quantities(patterns);
         Pattern leading = Pattern.compile("(" + q.numerals().pattern() + ")\\s*("
                 + Quantities.alternatives(patterns.units()) + ")?");
-        List<String> pieces = new ArrayList<>(List.of("1", "2", "0", "9", ",", ".", " ", "\t", "\u3000", "，", "年",
+        List<String> pieces = new ArrayList<>(List.of("1", "2", "0", "9", ",", ".", " ", "\t", "\n", "\u000B", "\f", "\r", "\u3000", "\u00A0", "，", "年",
                 "≥", "≤", "共", "完成", "率", "两", "十", "一百", "万", "2021", "1,234", "3.5", "万元", "元", "%", "零", ""));
         pieces.addAll(patterns.units());
         patterns.units().forEach(u -> pieces.add(u.substring(0, 1)));
