@@ -44,17 +44,27 @@ public final class BatchChecker {
     private final List<Waiver> waivers;
     private final LocalDate today;
     private final int threads;
-    private final ThreadLocal<ReportInput> inputs;
+    private final ThreadLocal<Reader> inputs;
+
+    /** How a report file becomes a report: {@link ReportInput#read}, one reader a thread. */
+    interface Reader {
+        Report read(Path file) throws BadInputException, BadRulesException;
+    }
 
     public BatchChecker(RuleBase rules, Path rulesDir, String language, List<Waiver> waivers, LocalDate today,
                         int threads, String tool) {
+        this(rules, () -> new ReportInput(rulesDir)::read, language, waivers, today, threads, tool);
+    }
+
+    BatchChecker(RuleBase rules, java.util.function.Supplier<Reader> reader, String language, List<Waiver> waivers,
+                 LocalDate today, int threads, String tool) {
         this.checker = new Checker(rules);
         this.assembler = new ResultAssembler(rules, tool);
         this.language = language;
         this.waivers = waivers;
         this.today = today;
         this.threads = threads;
-        this.inputs = ThreadLocal.withInitial(() -> new ReportInput(rulesDir));
+        this.inputs = ThreadLocal.withInitial(reader);
     }
 
     /** Checks every file; {@code done} counts reports finished, for a progress display. */
@@ -131,8 +141,22 @@ public final class BatchChecker {
         return new long[] {phases.get(0), phases.get(1), phases.get(2)};
     }
 
-    /** One report, as a line: the same findings as {@code check} on the report alone. */
+    /**
+     * One report, as a line: the same findings as {@code check} on the report alone. A fault of jixiao's own on one
+     * report marks that report {@code internal-error} and the batch goes on; a province's batch is not lost to one file.
+     */
     public BatchLine check(Path file) {
+        try {
+            return checkOne(file);
+        } catch (RuntimeException e) {
+            String what = e.getMessage() == null ? e.getClass().getName()
+                    : e.getClass().getName() + ": " + e.getMessage().lines().findFirst().orElse("");
+            return BatchLine.failed(file.toString(), BatchLine.INTERNAL_ERROR,
+                    List.of(file + ": internal error: " + what));
+        }
+    }
+
+    private BatchLine checkOne(Path file) {
         long t0 = System.nanoTime();
         Report report;
         try {

@@ -22,10 +22,14 @@ public record BatchLine(
         List<String> errors,
         List<String> warnings) {
 
-    /** ok: checked; bad-input: the report could not be read; rule-failure: a rule failed on it. */
+    /**
+     * ok: checked; bad-input: the report could not be read; rule-failure: a rule failed on it; internal-error: jixiao
+     * itself failed on it (a fault to report, not the report's).
+     */
     public static final String OK = "ok";
     public static final String BAD_INPUT = "bad-input";
     public static final String RULE_FAILURE = "rule-failure";
+    public static final String INTERNAL_ERROR = "internal-error";
 
     /** A finding, short. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -18,7 +18,8 @@ import jixiao.model.Waiver;
 
 /**
  * {@code jixiao check DIR|FILE…}: many reports in one run. One line per report on stdout (or -o), in input order;
- * the summary on stderr. Exit 2 when a report could not be read, 3 when a rule failed on one, else as for one report.
+ * the summary on stderr. Exit 4 when jixiao failed on a report, 2 when a report could not be read, 3 when a rule
+ * failed on one, else as for one report.
  */
 final class BatchCommand {
 
@@ -88,6 +89,9 @@ final class BatchCommand {
             err.println("timing: " + checker.phaseTimes());
         }
         err.flush();
+        if (summary.any(BatchLine.INTERNAL_ERROR)) {
+            return ExitCode.INTERNAL;
+        }
         if (summary.any(BatchLine.BAD_INPUT)) {
             return ExitCode.BAD_INPUT;
         }
