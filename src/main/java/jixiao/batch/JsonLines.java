@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A batch line as one line of JSON in UTF-8 bytes, written straight from the record: no string is built and then
@@ -37,10 +36,5 @@ public final class JsonLines {
         }
         buffer.write('\n');
         return buffer.toByteArray();
-    }
-
-    /** The same line as text, for a writer of characters (standard output). */
-    public String text(BatchLine line) {
-        return new String(bytes(line), StandardCharsets.UTF_8);
     }
 }

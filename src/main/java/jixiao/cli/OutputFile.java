@@ -1,10 +1,8 @@
 package jixiao.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +18,15 @@ import java.util.List;
  */
 final class OutputFile implements AutoCloseable {
 
-    private final Writer writer;
-    /** The file's bytes under {@link #writer}; null for standard output. */
+    /** Standard output, when there is no target; else null. */
+    private final Writer out;
+    /** The temporary file's bytes, when there is a target; else null. */
     private final OutputStream stream;
     private final Path target;
     private final Path temporary;
 
-    private OutputFile(Writer writer, OutputStream stream, Path target, Path temporary) {
-        this.writer = writer;
+    private OutputFile(Writer out, OutputStream stream, Path target, Path temporary) {
+        this.out = out;
         this.stream = stream;
         this.target = target;
         this.temporary = temporary;
@@ -88,7 +87,8 @@ final class OutputFile implements AutoCloseable {
     /** Writes the whole text to the target, or to {@code out} when there is none. */
     static void deliver(PrintWriter out, Path target, String text) throws CommandFailure {
         try (OutputFile o = open(target, out)) {
-            o.writer().write(text);
+            // What UTF-8 cannot hold (a lone surrogate) becomes '?', as on standard output.
+            o.writeUtf8(text.getBytes(StandardCharsets.UTF_8));
             o.commit();
         } catch (IOException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, target + ": cannot write: " + e.getMessage());
@@ -102,15 +102,7 @@ final class OutputFile implements AutoCloseable {
         }
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        OutputStream stream = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-        // What UTF-8 cannot hold (a lone surrogate) becomes '?', as on standard output: a file gets the same bytes.
-        Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-        return new OutputFile(writer, stream, target, tmp);
-    }
-
-    /** Text output; a command writes either through this or with {@link #writeUtf8}, not both. */
-    Writer writer() {
-        return writer;
+        return new OutputFile(null, new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), target, tmp);
     }
 
     /** Writes text already encoded as UTF-8: to a file as it is, to standard output through its writer. */
@@ -118,14 +110,15 @@ final class OutputFile implements AutoCloseable {
         if (stream != null) {
             stream.write(bytes);
         } else {
-            writer.write(new String(bytes, StandardCharsets.UTF_8));
+            out.write(new String(bytes, StandardCharsets.UTF_8));
         }
     }
 
     void commit() throws IOException {
-        writer.flush();
-        if (target != null) {
-            writer.close();
+        if (target == null) {
+            out.flush();
+        } else {
+            stream.close();
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }
@@ -134,12 +127,12 @@ final class OutputFile implements AutoCloseable {
     public void close() throws IOException {
         if (target != null) {
             try {
-                writer.close();
+                stream.close();
             } finally {
                 Files.deleteIfExists(temporary); // also when closing fails (a full disk): no half-written file is left
             }
         } else {
-            writer.flush();
+            out.flush();
         }
     }
 }

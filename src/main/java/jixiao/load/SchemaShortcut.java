@@ -25,10 +25,10 @@ final class SchemaShortcut {
         boolean passes(JsonNode value);
     }
 
-    /** Keywords that only annotate: they never make a value invalid. */
     /** The only dialect whose rules this test follows. */
     private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
+    /** Keywords that only annotate: they never make a value invalid. */
     private static final Set<String> ANNOTATIONS =
             Set.of("title", "description", "$comment", "default", "examples", "deprecated", "readOnly", "writeOnly");
 

@@ -45,16 +45,20 @@ class JsonLinesTest {
                 line("部门", "a".repeat(998) + "😀😀" + "\"".repeat(1500)))) {
             byte[] expected = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
             assertThat(lines.bytes(line)).isEqualTo(expected);
-            assertThat(lines.text(line)).isEqualTo(JSON.writeValueAsString(line) + "\n");
+            assertThat(text(lines, line)).isEqualTo(JSON.writeValueAsString(line) + "\n");
         }
+    }
+
+    private static String text(JsonLines lines, BatchLine line) {
+        return new String(lines.bytes(line), StandardCharsets.UTF_8);
     }
 
     @Test
     void aLoneSurrogateIsWrittenAsItsEscape() throws Exception {
-        String written = new JsonLines().text(line("部门\ud800", "\udc00尾"));
+        String written = text(new JsonLines(), line("部门\ud800", "\udc00尾"));
         assertThat(written).contains("\"department\":\"部门\\uD800\"").contains("\"message\":\"\\uDC00尾\"");
         assertThat(JSON.readTree(written).path("department").asText()).isEqualTo("部门\ud800");
-        String far = new JsonLines().text(line("x", "中".repeat(1200) + "\ud800" + "尾\udbff"));
+        String far = text(new JsonLines(), line("x", "中".repeat(1200) + "\ud800" + "尾\udbff"));
         assertThat(far).contains("中\\uD800尾\\uDBFF\"},");
         assertThat(JSON.readTree(far).at("/findings/0/message").asText()).isEqualTo("中".repeat(1200) + "\ud800尾\udbff");
     }

@@ -30,11 +30,7 @@ class QuantitiesSearchTest {
         Random random = new Random(7);
         int matches = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(12); k >= 0; k--) {
-                text.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String t = text.toString();
+            String t = text(random, pieces, 12);
             for (Pattern p : searched) {
                 List<String> expected = new ArrayList<>();
                 Matcher plain = p.matcher(t);
@@ -60,18 +56,14 @@ class QuantitiesSearchTest {
         Quantities q = new Quantities(patterns);
         Pattern leading = Pattern.compile("(" + q.numerals().pattern() + ")\\s*("
                 + Quantities.alternatives(patterns.units()) + ")?");
-        List<String> pieces = new ArrayList<>(List.of("1", "2", "0", "9", ",", ".", " ", "\t", "\n", "\u000B", "\f", "\r", "\u3000", "\u00A0", "，", "年",
-                "≥", "≤", "共", "完成", "率", "两", "十", "一百", "万", "2021", "1,234", "3.5", "万元", "元", "%", "零", ""));
+        List<String> pieces = new ArrayList<>(List.of("1", "2", "0", "9", ",", ".", " ", "\t", "\n", "\u000B", "\f",
+                "\r", "\u3000", "\u00A0", "，", "年", "≥", "≤", "共", "完成", "率", "两", "十", "一百", "万", "2021", "1,234", "3.5", "万元", "元", "%", "零", ""));
         pieces.addAll(patterns.units());
         patterns.units().forEach(u -> pieces.add(u.substring(0, 1)));
         Random random = new Random(11);
         int withUnit = 0;
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(8); k >= 0; k--) {
-                text.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String t = text.toString();
+            String t = text(random, pieces, 8);
             Matcher m = leading.matcher(t);
             String expected = null;
             if (m.find()) {
@@ -84,5 +76,14 @@ class QuantitiesSearchTest {
             withUnit += found != null && found.unit() != null ? 1 : 0;
         }
         assertThat(withUnit).as("the texts hold numbers with units").isGreaterThan(10_000);
+    }
+
+    /** One to {@code most} pieces picked at random, joined. */
+    private static String text(Random random, List<String> pieces, int most) {
+        StringBuilder text = new StringBuilder();
+        for (int k = random.nextInt(most); k >= 0; k--) {
+            text.append(pieces.get(random.nextInt(pieces.size())));
+        }
+        return text.toString();
     }
 }
