@@ -89,6 +89,14 @@ final class BatchCommand {
             err.println("timing: " + checker.phaseTimes());
         }
         err.flush();
+        return exitCode(summary, failing[0]);
+    }
+
+    /**
+     * The batch's exit code: the gravest thing that happened to any report (jixiao failing on one, a report that
+     * could not be read, a rule failing on one), else findings at the --fail-on threshold, else none.
+     */
+    static ExitCode exitCode(BatchSummary summary, boolean findingsAtThreshold) {
         if (summary.any(BatchLine.INTERNAL_ERROR)) {
             return ExitCode.INTERNAL;
         }
@@ -98,7 +106,7 @@ final class BatchCommand {
         if (summary.any(BatchLine.RULE_FAILURE)) {
             return ExitCode.BAD_RULES;
         }
-        return failing[0] ? ExitCode.FINDINGS : ExitCode.OK;
+        return findingsAtThreshold ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private static String text(BatchLine line) {
