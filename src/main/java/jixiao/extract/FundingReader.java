@@ -40,8 +40,9 @@ final class FundingReader {
                             found.put(role, p.source(q.value(), clause.start(), clause.start() + q.end()));
                         }
                     }
-                    rate(p, clause, "arrival", "statedArrivalRate", found);
-                    if (rate(p, clause, "execution", "statedExecutionRate", found)) {
+                    List<Quantities.Quantity> percents = quantities.percents(c);
+                    rate(p, clause, percents, "arrival", "statedArrivalRate", found);
+                    if (rate(p, clause, percents, "execution", "statedExecutionRate", found)) {
                         explanation(p, sentences, si, found);
                     }
                 }
@@ -88,12 +89,13 @@ final class FundingReader {
         return best;
     }
 
-    private boolean rate(Passage p, Spans.Span clause, String rateKey, String field, Map<String, Sourced> found) {
+    private boolean rate(Passage p, Spans.Span clause, List<Quantities.Quantity> percents, String rateKey, String field,
+                         Map<String, Sourced> found) {
+        if (found.containsKey(field)) {
+            return false; // the first stated rate stands
+        }
         String c = clause.of(p.text());
-        for (Quantities.Quantity q : quantities.counts(c)) {
-            if (!q.isPercent()) {
-                continue;
-            }
+        for (Quantities.Quantity q : percents) {
             String before = c.substring(0, q.start()).strip();
             for (String v : patterns.rates("verbs")) {
                 if (before.endsWith(v)) {
@@ -102,7 +104,7 @@ final class FundingReader {
                 }
             }
             String b = before;
-            if (Words.anyEnding(b, patterns.rates(rateKey)) && !found.containsKey(field)) {
+            if (Words.anyEnding(b, patterns.rates(rateKey))) {
                 int from = clause.start() + lastWordStart(b, patterns.rates(rateKey));
                 found.put(field, p.source(q.value(), from, clause.start() + q.end()));
                 return true;

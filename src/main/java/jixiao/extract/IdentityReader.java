@@ -17,9 +17,16 @@ final class IdentityReader {
     private static final Pattern LABEL = Pattern.compile("^[#*\\s]*([^:：|\\t]{2,8})\\s*:\\s*(.+?)\\s*$");
 
     private final ExtractionPatterns patterns;
+    /** What each label names (项目名称 → project), the project's labels first, then the department's, then the year's. */
+    private final Map<String, String> keyOfLabel = new java.util.HashMap<>();
 
     IdentityReader(ExtractionPatterns patterns) {
         this.patterns = patterns;
+        for (String key : List.of("project", "department", "year")) {
+            for (String label : patterns.identity(key)) {
+                keyOfLabel.putIfAbsent(label, key);
+            }
+        }
     }
 
     /** department, project, year (Integer), title: each with its source; absent when not found. */
@@ -60,6 +67,9 @@ final class IdentityReader {
                 }
                 continue;
             }
+            if (line.norm().indexOf(':') < 0) {
+                continue; // no label line: the pattern needs a colon (full-width ones are half-width here)
+            }
             Matcher m = LABEL.matcher(line.norm());
             if (m.find()) {
                 label(m.group(1).strip(), m.group(2), line, out);
@@ -69,9 +79,7 @@ final class IdentityReader {
 
     private void label(String label, String value, ReportText.Line line, Map<String, Sourced> out) {
         // Every pair of neighbouring cells is tried: the label is looked at before anything is made of the value.
-        String key = patterns.identity("project").contains(label) ? "project"
-                : patterns.identity("department").contains(label) ? "department"
-                : patterns.identity("year").contains(label) ? "year" : null;
+        String key = keyOfLabel.get(label);
         if (key == null) {
             return;
         }

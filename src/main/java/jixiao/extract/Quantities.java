@@ -68,6 +68,23 @@ final class Quantities {
         return out;
     }
 
+    /**
+     * The percentages among {@link #counts(String)}, in the same order. A text with no '%' or '‰' holds none, and is
+     * not searched: most clauses of a report have none.
+     */
+    List<Quantity> percents(String text) {
+        if (text.indexOf('%') < 0 && text.indexOf('‰') < 0) {
+            return List.of();
+        }
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : counts(text)) {
+            if (q.isPercent()) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
     /** Money amounts, converted to 万元. */
     List<Quantity> money(String text) {
         List<Quantity> out = new ArrayList<>();

@@ -62,10 +62,8 @@ final class ResultReader {
         List<Spans.Span> clauses = Spans.clauses(text, sentence);
         for (Spans.Span clause : clauses) {
             String c = clause.of(text);
-            for (Quantities.Quantity q : quantities.counts(c)) {
-                if (q.isPercent()) {
-                    percent(p, clause, q, clauses, indicators, restatesPlan);
-                }
+            for (Quantities.Quantity q : quantities.percents(c)) {
+                percent(p, clause, q, clauses, indicators, restatesPlan);
             }
         }
         if (!restatesPlan) {
@@ -158,7 +156,8 @@ final class ResultReader {
         String text = p.text();
         String s = sentence.of(text);
         Map<Quantities.Quantity, List<IndicatorDraft>> candidates = new LinkedHashMap<>();
-        for (Quantities.Quantity q : quantities.counts(s)) {
+        List<Quantities.Quantity> all = quantities.counts(s);
+        for (Quantities.Quantity q : all) {
             if (q.isPercent()) {
                 continue;
             }
@@ -178,8 +177,8 @@ final class ResultReader {
             int start = sentence.start() + q.start();
             if (fit.size() == 1 && rivals == 1) {
                 IndicatorDraft d = fit.get(0);
-                Quantities.Quantity lastOfRun = runEnd(s, q);
-                d.actual = p.source(q.value(), quoteStart(text, sentence.start(), runStart(s, q) + sentence.start()),
+                Quantities.Quantity lastOfRun = runEnd(s, all, q);
+                d.actual = p.source(q.value(), quoteStart(text, sentence.start(), runStart(s, all, q) + sentence.start()),
                         sentence.start() + lastOfRun.end());
                 ambiguous.remove(d);
             } else {
@@ -189,9 +188,9 @@ final class ResultReader {
     }
 
     /** The counts written side by side with this one ("9 批 55 人") are quoted together. */
-    private Quantities.Quantity runEnd(String s, Quantities.Quantity q) {
+    private static Quantities.Quantity runEnd(String s, List<Quantities.Quantity> all, Quantities.Quantity q) {
         Quantities.Quantity last = q;
-        for (Quantities.Quantity o : quantities.counts(s)) {
+        for (Quantities.Quantity o : all) {
             if (o.start() >= last.end() && s.substring(last.end(), o.start()).isBlank()) {
                 last = o;
             }
@@ -199,9 +198,8 @@ final class ResultReader {
         return last;
     }
 
-    private int runStart(String s, Quantities.Quantity q) {
+    private static int runStart(String s, List<Quantities.Quantity> all, Quantities.Quantity q) {
         int start = q.start();
-        List<Quantities.Quantity> all = quantities.counts(s);
         for (int i = all.size() - 1; i >= 0; i--) {
             Quantities.Quantity o = all.get(i);
             if (o.end() <= start && s.substring(o.end(), start).isBlank()) {
