@@ -78,6 +78,29 @@ class QuantitiesSearchTest {
         assertThat(withUnit).as("the texts hold numbers with units").isGreaterThan(10_000);
     }
 
+    /** {@code percents} skips texts without a percent sign: it must give exactly the percentages among the counts. */
+    @Test
+    void percentsAreThePercentagesAmongTheCounts() throws Exception {
+        ExtractionPatterns patterns = ExtractionPatterns.load(Extract.VOCABULARY);
+        Quantities q = new Quantities(patterns);
+        List<String> pieces = new ArrayList<>(List.of("1", "2", "0", "9", ".", " ", "，", "年", "率", "十", "2021",
+                "3.5", "万元", "%", "％", "‰", "百分之", "达到", "为"));
+        pieces.addAll(patterns.units());
+        for (int k = 0; k < 10; k++) {
+            pieces.addAll(List.of("%", "98", "‰", "7.5")); // percentages often enough to be many
+        }
+        Random random = new Random(13);
+        int percents = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String t = text(random, pieces, 10);
+            List<String> expected = q.counts(t).stream().filter(Quantities.Quantity::isPercent).map(String::valueOf).toList();
+            List<String> found = q.percents(t).stream().map(String::valueOf).toList();
+            assertThat(found).as("percents in \"%s\"", t).isEqualTo(expected);
+            percents += found.size();
+        }
+        assertThat(percents).as("the texts hold percentages").isGreaterThan(2_000);
+    }
+
     /** One to {@code most} pieces picked at random, joined. */
     private static String text(Random random, List<String> pieces, int most) {
         StringBuilder text = new StringBuilder();
