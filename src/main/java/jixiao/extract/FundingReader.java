@@ -41,8 +41,8 @@ final class FundingReader {
                         }
                     }
                     List<Quantities.Quantity> percents = quantities.percents(c);
-                    rate(p, clause, percents, "arrival", "statedArrivalRate", found);
-                    if (rate(p, clause, percents, "execution", "statedExecutionRate", found)) {
+                    rate(p, clause, c, percents, "arrival", "statedArrivalRate", found);
+                    if (rate(p, clause, c, percents, "execution", "statedExecutionRate", found)) {
                         explanation(p, sentences, si, found);
                     }
                 }
@@ -89,12 +89,12 @@ final class FundingReader {
         return best;
     }
 
-    private boolean rate(Passage p, Spans.Span clause, List<Quantities.Quantity> percents, String rateKey, String field,
-                         Map<String, Sourced> found) {
+    /** {@code c} is the clause's text, and {@code percents} the percentages in it. */
+    private boolean rate(Passage p, Spans.Span clause, String c, List<Quantities.Quantity> percents, String rateKey,
+                         String field, Map<String, Sourced> found) {
         if (found.containsKey(field)) {
             return false; // the first stated rate stands
         }
-        String c = clause.of(p.text());
         for (Quantities.Quantity q : percents) {
             String before = c.substring(0, q.start()).strip();
             for (String v : patterns.rates("verbs")) {

@@ -157,7 +157,6 @@ final class TargetReader {
         return w == null ? s : s.substring(0, s.length() - w.length()).strip();
     }
 
-
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     static int hanCount(String s) {
