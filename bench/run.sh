@@ -17,6 +17,9 @@ work=target/bench
 mkdir -p "$work"
 mvn -B -q -DskipTests package >/dev/null   # also compiles the benchmarks and writes their class path
 bin/jixiao check fixtures/leshan-2021/report.json >/dev/null   # builds the class-data archive if needed
+# The cold figures count on that archive: say whether the JVM maps it (it refuses outright under -Xshare:on if not).
+archive="class-data archive in use"
+JIXIAO_JAVA_OPTS=-Xshare:on bin/jixiao --version >/dev/null 2>&1 || archive="class-data archive NOT in use"
 
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
 stats() { # name, then times in ms on stdin
@@ -28,7 +31,7 @@ time_runs() { # name, count, command...
   for _ in $(seq "$n"); do s=$(ms); "$@" >/dev/null 2>&1 || true; echo $(( $(ms) - s )); done | stats "$name"
 }
 
-echo "jixiao benchmark · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · $(java -version 2>&1 | head -1)"
+echo "jixiao benchmark · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · $(java -version 2>&1 | head -1) · $archive"
 echo
 echo "## Cold runs (whole process)"
 time_runs "check sample, shipped rules" "$runs" bin/jixiao check fixtures/leshan-2021/report.json
