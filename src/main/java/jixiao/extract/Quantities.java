@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,6 +19,19 @@ final class Quantities {
     record Quantity(BigDecimal value, String unit, int start, int end) {
         boolean isPercent() {
             return "%".equals(unit) || "‰".equals(unit);
+        }
+
+        // equals and hashCode are written out, to the record's own definition (RecordEqualityTest holds them to it): the
+        // record's are built from method handles at their first call, which costs a cold run several milliseconds.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Quantity q && Objects.equals(value, q.value) && Objects.equals(unit, q.unit)
+                    && start == q.start && end == q.end;
+        }
+
+        @Override
+        public int hashCode() {
+            return ((Objects.hashCode(value) * 31 + Objects.hashCode(unit)) * 31 + start) * 31 + end;
         }
     }
 

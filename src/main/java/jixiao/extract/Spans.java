@@ -11,6 +11,18 @@ final class Spans {
         String of(String text) {
             return text.substring(start, end);
         }
+
+        // equals and hashCode are written out, to the record's own definition (RecordEqualityTest holds them to it): the
+        // record's are built from method handles at their first call, which costs a cold run several milliseconds.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Span s && start == s.start && end == s.end;
+        }
+
+        @Override
+        public int hashCode() {
+            return start * 31 + end;
+        }
     }
 
     private Spans() {

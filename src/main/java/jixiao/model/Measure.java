@@ -1,10 +1,26 @@
 package jixiao.model;
 
+import java.util.Objects;
+
 /**
  * One value of the report as transcribed: a number, or a text for qualitative values (定性),
  * with the JSON pointer it was read at and, where known, its source line.
  */
 public record Measure(Double number, String text, String pointer, Source source) {
+
+    // equals and hashCode are written out, to the record's own definition (RecordEqualityTest holds them to it): the
+    // record's are built from method handles at their first call, which costs a cold run several milliseconds.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Measure m && Objects.equals(number, m.number) && Objects.equals(text, m.text)
+                && Objects.equals(pointer, m.pointer) && Objects.equals(source, m.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Objects.hashCode(number) * 31 + Objects.hashCode(text)) * 31 + Objects.hashCode(pointer)) * 31
+                + Objects.hashCode(source);
+    }
 
     /** A number, or a text that is not blank. Rules test this on every indicator, so a text's first character decides when it can. */
     public boolean isPresent() {
