@@ -38,6 +38,8 @@ class RecordEqualityTest {
             Source.class, Arrays.asList(null, new Source(3, "引文", null), new Source(3, "引文", null),
                     new Source(3, "引文", "注")));
 
+    // Every record that writes out equals and hashCode belongs here. (A search cannot tell them: a record's implicit
+    // equals is a declared method too.)
     @ParameterizedTest
     @ValueSource(strings = {"jixiao.model.Measure", "jixiao.model.Source", "jixiao.model.OutputKind",
             "jixiao.extract.Spans$Span", "jixiao.extract.Quantities$Quantity"})

@@ -12,8 +12,8 @@ final class Spans {
             return text.substring(start, end);
         }
 
-        // equals and hashCode are written out, to the record's own definition (RecordEqualityTest holds them to it): the
-        // record's are built from method handles at their first call, which costs a cold run several milliseconds.
+        // Written out for a cold run, as Measure's are; listed in RecordEqualityTest, which holds them to the
+        // record's own.
         @Override
         public boolean equals(Object o) {
             return o instanceof Span s && start == s.start && end == s.end;
