@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Side by side: the 100,000-report batch and the warm Drools ÷ plain ratio, alternating between a git revision and
 # the working tree, so that the shared machine's drift from one hour to the next touches both alike.
-#   bench/compare.sh REV [PAIRS] [batch]     e.g. bench/compare.sh HEAD~3 3
-# "batch" leaves out the warm ratio. JIXIAO_BENCH_REPORTS names another folder of reports and JIXIAO_BENCH_OUT
-# another folder for the outputs (a memory-backed one, such as /dev/shm, keeps a slow disk out of the figures).
+#   bench/compare.sh REV [PAIRS] [batch|cold]     e.g. bench/compare.sh HEAD~3 3
+# "batch" leaves out the warm ratio; "cold" compares cold checks of the sample and its text instead (both jars side by
+# side in one folder, PAIRS alternating pairs but at least 40). JIXIAO_BENCH_REPORTS names another folder of reports
+# and JIXIAO_BENCH_OUT another folder for the outputs (a memory-backed one, such as /dev/shm, keeps a slow disk out of the figures).
 # Prints each pair, the median of each side, the median ratio of the pairs, and whether the two batch outputs are
 # byte for byte the same. REV is checked out (detached) under target/bench/ and built there.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . bench/lib.sh
 if [ $# -lt 1 ]; then
-  echo "usage: bench/compare.sh REV [PAIRS]" >&2
+  echo "usage: bench/compare.sh REV [PAIRS] [batch|cold]" >&2
   exit 2
 fi
 rev=$(git rev-parse --verify --quiet "$1^{commit}") || { echo "bench/compare.sh: no such revision: $1" >&2; exit 2; }
@@ -27,6 +28,53 @@ if [ ! -d "$other" ]; then
 fi
 (cd "$other" && mvn -B -q -DskipTests package >/dev/null && bin/jixiao check fixtures/leshan-2021/report.json >/dev/null) \
   || { echo "bench/compare.sh: $rev does not build or run" >&2; exit 1; }
+
+if [ "${3:-}" = cold ]; then
+  # Cold runs side by side: the two jars in one folder beside one copy of the libraries, each with its own class-data
+  # archive made as the launcher makes it, run by java directly with the launcher's flags for one check. Two worktrees
+  # of the same commit differ by 10-27 ms in their medians; two copies of one jar in one folder do not (392 against
+  # 392 ms, 40 pairs; docs/performance.md, tenth round).
+  if ! diff -rq "$other/target/lib" target/lib >/dev/null || ! diff -rq "$other/rules" rules >/dev/null; then
+    echo "bench/compare.sh: $rev has other libraries or other rules; a cold comparison needs the same" >&2
+    exit 1
+  fi
+  cold="$work/cold"
+  rm -rf "$cold"
+  mkdir -p "$cold"
+  cp -r target/lib "$cold/lib"
+  cp "$other/target/jixiao.jar" "$cold/old.jar"
+  cp target/jixiao.jar "$cold/new.jar"
+  jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Djixiao.home="$PWD" -Djixiao.cache="$cold/cache"
+    -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr)
+  sample=fixtures/leshan-2021/report.json
+  for side in old new; do
+    java "${jvm[@]}" -jar "$cold/$side.jar" check "$sample" >/dev/null 2>&1 || true
+    java "${jvm[@]}" -XX:DumpLoadedClassList="$cold/$side.classes" -jar "$cold/$side.jar" check "$sample" \
+      >/dev/null 2>&1 || true
+    java "${jvm[@]}" -Xshare:dump -XX:SharedClassListFile="$cold/$side.classes" -XX:SharedArchiveFile="$cold/$side.jsa" \
+      -jar "$cold/$side.jar" >/dev/null 2>&1 || { echo "bench/compare.sh: no class-data archive for $side" >&2; exit 1; }
+  done
+  pairs_cold=$((pairs < 40 ? 40 : pairs))
+  echo "jixiao side by side, cold · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · ${rev:0:12} against the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
+  for sample in fixtures/leshan-2021/report.json fixtures/leshan-2021/report.md; do
+    echo
+    echo "## check $sample, $pairs_cold alternating pairs (ms, whole process)"
+    for i in $(seq "$pairs_cold"); do
+      for side in old new; do
+        s=$(date +%s%N)
+        java "${jvm[@]}" -XX:SharedArchiveFile="$cold/$side.jsa" -Xshare:auto -jar "$cold/$side.jar" check "$sample" \
+          >/dev/null 2>&1 || true
+        echo -n "$(( ($(date +%s%N) - s) / 1000000 )) "
+      done
+      echo
+    done >"$work/cold.times"
+    echo "median ${rev:0:12} $(awk '{print $1}' "$work/cold.times" | median) ms, working tree $(awk '{print $2}' "$work/cold.times" | median) ms;" \
+      "median pair ratio (new ÷ old) $(awk '{print $2 / $1}' "$work/cold.times" | median);" \
+      "new faster in $(awk '$2 < $1' "$work/cold.times" | wc -l) of $pairs_cold pairs"
+  done
+  rm -f "$work/cold.times"
+  exit 0
+fi
 
 reports="${JIXIAO_BENCH_REPORTS:-$work/reports-100000}"
 if [ ! -d "$reports" ]; then bin/jixiao generate --count 100000 --seed 42 -o "$reports" >/dev/null; fi

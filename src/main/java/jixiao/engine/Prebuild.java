@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import jixiao.load.BadRulesException;
@@ -25,6 +27,7 @@ public final class Prebuild {
     public static void main(String[] args) throws IOException {
         Path rules = Path.of(args[0]);
         Path out = Path.of(args[1]);
+        dropEarlierPrebuilds(out);
         RuleSet set;
         byte[] module;
         try {
@@ -64,6 +67,40 @@ public final class Prebuild {
         }
         try (OutputStream o = Files.newOutputStream(file)) {
             p.store(o, "rules prebuilt by jixiao.engine.Prebuild");
+        }
+    }
+
+    /**
+     * Deletes what earlier prebuilds wrote to the build output: every class outside {@code jixiao/} (jixiao's own,
+     * which javac writes there), and the note and catalogue of the rules they were built from. A build without
+     * {@code mvn clean} would otherwise keep the classes of every rule set ever prebuilt, and the jar with them (one
+     * working copy's had grown to 18,000 entries and 29 MB, and a cold start read them all).
+     */
+    static void dropEarlierPrebuilds(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return;
+        }
+        Path own = out.resolve("jixiao");
+        List<Path> outside;
+        try (Stream<Path> files = Files.walk(out)) {
+            // Deepest first, so that a folder is looked at after what it held.
+            outside = files.filter(f -> !f.startsWith(own) && !f.equals(out))
+                    .sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+        for (Path f : outside) {
+            if (f.toString().endsWith(".class")) {
+                Files.delete(f);
+            } else if (Files.isDirectory(f) && isEmpty(f)) {
+                Files.delete(f);
+            }
+        }
+        Files.deleteIfExists(out.resolve(CompiledModel.PREBUILT.substring(1)));
+        Files.deleteIfExists(out.resolve(CompiledModel.PREBUILT_CATALOG.substring(1)));
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> in = Files.list(folder)) {
+            return in.findAny().isEmpty();
         }
     }
 
