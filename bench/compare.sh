@@ -31,9 +31,9 @@ fi
 
 if [ "${3:-}" = cold ]; then
   # Cold runs side by side: the two jars in one folder beside one copy of the libraries, each with its own class-data
-  # archive made as the launcher makes it, run by java directly with the launcher's flags for one check. Two worktrees
-  # of the same commit differ by 10-27 ms in their medians; two copies of one jar in one folder do not (392 against
-  # 392 ms, 40 pairs; docs/performance.md, tenth round).
+  # archive made as the launcher makes it, run by java directly with the launcher's flags for one check (bin/jvm.sh).
+  # Whole trees differ in more than the code (one working copy's jar had grown to 29 MB of old prebuilds); two copies
+  # of one jar in one folder measure the same (392 against 392 ms, 40 pairs; docs/performance.md, tenth round).
   if ! diff -rq "$other/target/lib" target/lib >/dev/null || ! diff -rq "$other/rules" rules >/dev/null; then
     echo "bench/compare.sh: $rev has other libraries or other rules; a cold comparison needs the same" >&2
     exit 1
@@ -44,15 +44,11 @@ if [ "${3:-}" = cold ]; then
   cp -r target/lib "$cold/lib"
   cp "$other/target/jixiao.jar" "$cold/old.jar"
   cp target/jixiao.jar "$cold/new.jar"
-  jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Djixiao.home="$PWD" -Djixiao.cache="$cold/cache"
-    -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr)
-  sample=fixtures/leshan-2021/report.json
+  . bin/jvm.sh
+  jixiao_jvm "$PWD" "$cold/cache"
   for side in old new; do
-    java "${jvm[@]}" -jar "$cold/$side.jar" check "$sample" >/dev/null 2>&1 || true
-    java "${jvm[@]}" -XX:DumpLoadedClassList="$cold/$side.classes" -jar "$cold/$side.jar" check "$sample" \
-      >/dev/null 2>&1 || true
-    java "${jvm[@]}" -Xshare:dump -XX:SharedClassListFile="$cold/$side.classes" -XX:SharedArchiveFile="$cold/$side.jsa" \
-      -jar "$cold/$side.jar" >/dev/null 2>&1 || { echo "bench/compare.sh: no class-data archive for $side" >&2; exit 1; }
+    jixiao_archive "$cold/$side.jar" "$cold/$side.jsa" fixtures/leshan-2021/report.json \
+      || { echo "bench/compare.sh: no class-data archive for $side" >&2; exit 1; }
   done
   pairs_cold=$((pairs < 40 ? 40 : pairs))
   echo "jixiao side by side, cold · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · ${rev:0:12} against the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
