@@ -51,7 +51,7 @@ if [ "${3:-}" = cold ]; then
       || { echo "bench/compare.sh: no class-data archive for $side" >&2; exit 1; }
   done
   pairs_cold=$((pairs < 40 ? 40 : pairs))
-  echo "jixiao side by side, cold · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · ${rev:0:12} against the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
+  echo "jixiao side by side, cold · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores, $(machine) · ${rev:0:12} against the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
   for sample in fixtures/leshan-2021/report.json fixtures/leshan-2021/report.md; do
     echo
     echo "## check $sample, $pairs_cold alternating pairs (ms, whole process)"
@@ -79,7 +79,7 @@ mkdir -p "$out"
 reports="$(cd "$reports" && pwd)"
 
 
-echo "jixiao side by side · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · ${rev:0:12} against the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
+echo "jixiao side by side · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores, $(machine) · ${rev:0:12} against the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
 echo
 echo "## Batch of 100,000 reports, -Xmx256m, $pairs alternating pairs (seconds in jixiao)"
 rm -f "$work/compare.times"

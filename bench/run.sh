@@ -31,7 +31,7 @@ time_runs() { # name, count, command...
   for _ in $(seq "$n"); do s=$(ms); "$@" >/dev/null 2>&1 || true; echo $(( $(ms) - s )); done | stats "$name"
 }
 
-echo "jixiao benchmark · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · $(java -version 2>&1 | head -1) · $archive"
+echo "jixiao benchmark · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores, $(machine) · $(java -version 2>&1 | head -1) · $archive"
 echo
 echo "## Cold runs (whole process)"
 time_runs "check sample, shipped rules" "$runs" bin/jixiao check fixtures/leshan-2021/report.json
