@@ -1,10 +1,15 @@
 package jixiao.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A progress line on stderr for a long batch: only at a terminal, and only once the run passes a second. */
+/** A progress line on stderr for a long batch: only when stderr is a terminal, and only once the run passes a second. */
 final class Progress {
+
+    /** Set by {@code bin/jixiao} from the shell's own test of stderr ({@code [ -t 2 ]}), which Java 17 cannot make. */
+    static final String STDERR_TERMINAL = "jixiao.stderr.terminal";
 
     private final Thread thread;
     private final PrintWriter err;
@@ -15,22 +20,31 @@ final class Progress {
         this.err = err;
     }
 
+    /**
+     * Whether stderr is a terminal: as the launcher found it, else, when run without the launcher, whether the JVM has
+     * a console (stdin and stdout both terminals), the nearest Java 17 can tell.
+     */
+    static boolean stderrIsTerminal() {
+        String told = System.getProperty(STDERR_TERMINAL);
+        return told != null ? Boolean.parseBoolean(told) : System.console() != null;
+    }
+
     static Progress start(PrintWriter err, int total, AtomicInteger done) {
-        if (System.console() == null) {
+        return start(err, total, done, stderrIsTerminal(), Duration.ofSeconds(1));
+    }
+
+    /** Draws the line every quarter second from {@code after} on, when {@code terminal}; else draws nothing. */
+    static Progress start(PrintWriter err, int total, AtomicInteger done, boolean terminal, Duration after) {
+        if (!terminal) {
             return new Progress(null, err);
         }
         Progress[] self = new Progress[1];
         long start = System.nanoTime();
         Thread t = new Thread(() -> {
             try {
-                Thread.sleep(1000);
+                Thread.sleep(after.toMillis());
                 while (!Thread.currentThread().isInterrupted()) {
-                    int n = done.get();
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    int width = 30;
-                    int filled = total == 0 ? width : (int) ((long) width * n / total);
-                    err.printf("\r[%s%s] %d/%d reports, %.0f/s ", "#".repeat(filled), " ".repeat(width - filled), n,
-                            total, n / seconds);
+                    err.print(line(done.get(), total, (System.nanoTime() - start) / 1e9));
                     err.flush();
                     self[0].shown = true;
                     Thread.sleep(250);
@@ -45,6 +59,15 @@ final class Progress {
         return self[0];
     }
 
+    /** One drawing of the line, from its start: a bar of 30, the count and the rate so far. */
+    static String line(int done, int total, double seconds) {
+        int width = 30;
+        int filled = total == 0 ? width : (int) ((long) width * Math.min(done, total) / total);
+        return String.format(Locale.ROOT, "\r[%s%s] %d/%d reports, %.0f/s ", "#".repeat(filled),
+                " ".repeat(width - filled), done, total, seconds > 0 ? done / seconds : 0.0);
+    }
+
+    /** Stops drawing and blanks the line, so that the summary after it starts clean. */
     void stop() {
         if (thread == null) {
             return;
