@@ -12,3 +12,13 @@ machine() {
   awk -F': *' '/^model name/ && !n { n = $2 } /^cpu family/ && !f { f = $2 } /^model\t/ && !m { m = $2 }
     /^cpu MHz/ && !h { h = $2 } END { printf "%s (family %s, model %s, %.0f MHz)", n, f, m, h }' /proc/cpuinfo 2>/dev/null
 }
+
+# What the heap held after each young collection, from a -Xlog:gc log: a tenth, half and nine tenths into the run,
+# and how many full collections there were. Flat figures mean memory does not grow with the reports checked.
+heap_trend() { # LOG
+  awk '/Pause Young/ { if (match($0, /->[0-9]+M/)) a[++n] = substr($0, RSTART + 2, RLENGTH - 3) }
+       /Pause Full/ { f++ }
+       END { if (n == 0) { print "heap: no young collection logged"; exit }
+             printf "heap after young collections %s / %s / %s MiB (a tenth, half, nine tenths into the run, of %d), %d full\n",
+               a[int(n * 0.1) + 1], a[int(n * 0.5) + 1], a[int(n * 0.9) + 1], n, f + 0 }' "$1"
+}

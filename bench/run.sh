@@ -4,6 +4,7 @@
 #   bench/run.sh            everything (about 10 minutes on 2 cores)
 #   bench/run.sh quick      fewer runs and a 10,000-report batch
 #   bench/run.sh cold       the cold runs only
+#   bench/run.sh memory     1,000,000 reports in -Xmx256m (ten folders of links to the 100,000; about 2 minutes)
 # JIXIAO_BENCH_REPORTS names another folder of 100,000 reports (made there if missing) and JIXIAO_BENCH_OUT another
 # folder for the batch outputs: a memory-backed one (/dev/shm) keeps a shared machine's disk stalls out of the figures.
 set -euo pipefail
@@ -32,6 +33,24 @@ time_runs() { # name, count, command...
 }
 
 echo "jixiao benchmark · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores, $(machine) · $(java -version 2>&1 | head -1) · $archive"
+
+if [ "$mode" = memory ]; then
+  # A province's year many times over: memory must not grow with the reports, only the listing's names with their count.
+  reports="${JIXIAO_BENCH_REPORTS:-$work/reports-100000}"
+  [ -d "$reports" ] || bin/jixiao generate --count 100000 --seed 42 -o "$reports" >/dev/null
+  links="${JIXIAO_BENCH_OUT:-$work}/links-1m"
+  rm -rf "$links"; mkdir -p "$links"
+  for k in 0 1 2 3 4 5 6 7 8 9; do cp -rs "$(cd "$reports" && pwd)" "$links/$k"; done
+  echo "## 1,000,000 reports (ten folders of links to $reports), -Xmx256m, results to /dev/null"
+  JIXIAO_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/gc.log" \
+    /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, max RSS %M KB" \
+    bin/jixiao check "$links" --format jsonl 2>"$work/batch.err" >/dev/null || true
+  grep -E "reports in|wall" "$work/batch.err" | tr '\n' ' '; echo
+  heap_trend "$work/gc.log"
+  rm -rf "$links"
+  exit 0
+fi
+
 echo
 echo "## Cold runs (whole process)"
 time_runs "check sample, shipped rules" "$runs" bin/jixiao check fixtures/leshan-2021/report.json
@@ -62,10 +81,12 @@ rm -f "$work/batch.times"
 io_stall() { awk '/^full/ { sub("total=", "", $5); v = $5 } END { print v + 0 }' /proc/pressure/io 2>/dev/null || echo 0; }
 for _ in $(seq "$batch_runs"); do
   before=$(io_stall)
-  JIXIAO_JAVA_OPTS=-Xmx256m /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, max RSS %M KB" \
+  JIXIAO_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/gc.log" \
+    /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, max RSS %M KB" \
     bin/jixiao check "$reports" --format jsonl -o "$out/batch.jsonl" 2>"$work/batch.err" || true
   grep -E "reports in|wall" "$work/batch.err" | tr '\n' ' '
   awk -v a="${before:-0}" -v b="$(io_stall)" 'BEGIN { printf "disk stall %.1f s\n", (b - a) / 1e6 }'
+  echo "  $(heap_trend "$work/gc.log")"
   seconds "$work/batch.err" >>"$work/batch.times"
 done
 single=$(median <"$work/batch.times")

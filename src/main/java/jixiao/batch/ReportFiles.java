@@ -1,16 +1,24 @@
 package jixiao.batch;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.RandomAccess;
+import java.util.function.BiPredicate;
 
-/** The reports a batch names: files as given, and every report file under a folder, in name order. */
+/**
+ * The reports a batch names: files as given, and every report file under a folder, in the order of their paths'
+ * characters (Unicode code points: for UTF-8 file names, the order of their bytes).
+ */
 public final class ReportFiles {
 
     private ReportFiles() {
@@ -22,55 +30,49 @@ public final class ReportFiles {
                 || name.endsWith(".markdown") || name.endsWith(".txt");
     }
 
-    /**
-     * The reports, and beside each the file system's key of the file it reads (device and inode) where the listing
-     * learnt it, else null: so that checking the output is none of them needs no second look at each.
-     */
-    public record Listing(List<Path> files, List<Object> keys) {
+    /** The reports, and the first of them (in their order) that the listing's test named the output, else null. */
+    public record Listing(List<Path> files, Path output) {
     }
 
     /**
-     * Expands folders, with the keys the walk read on the way; a path that does not exist is kept, so that it is
-     * reported as bad input in its turn.
+     * Expands folders; a path that does not exist is kept, so that it is reported as bad input in its turn.
+     * {@code isOutput} is asked of every report with the file key (device and inode) the walk read on the way, or null
+     * for a file named as given: so telling whether the output is among them costs no second look at each file, and
+     * no key is kept. The listing holds each report as little more than its path's text (about 80 bytes for a
+     * 35-character path), so a million reports take tens of megabytes.
      */
-    public static Listing list(List<Path> inputs) throws IOException {
-        List<Path> files = new ArrayList<>();
-        List<Object> keys = new ArrayList<>();
+    public static Listing list(List<Path> inputs, BiPredicate<Path, Object> isOutput) throws IOException {
+        List<Object> entries = new ArrayList<>();
+        Path[] output = {null};
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
-                List<Found> found = new ArrayList<>();
-                // The walk hands over the attributes it read anyway: one look at each file, not two. Those
-                // attributes are a link's own, so a link is looked at again for what it points to.
+                int from = entries.size();
+                // The walk hands over the attributes it read anyway. Those are a link's own, so a link is looked at
+                // again for what it points to.
                 Files.walkFileTree(p, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                         if (isReport(file)) {
-                            if (attributes.isRegularFile()) {
-                                found.add(new Found(file, attributes.fileKey()));
-                            } else if (attributes.isSymbolicLink()) {
-                                BasicFileAttributes target = targetOf(file);
-                                if (target != null && target.isRegularFile()) {
-                                    found.add(new Found(file, target.fileKey()));
+                            BasicFileAttributes read = attributes.isSymbolicLink() ? targetOf(file) : attributes;
+                            if (read != null && read.isRegularFile()) {
+                                entries.add(held(file));
+                                if (isOutput.test(file, read.fileKey())) {
+                                    output[0] = first(output[0], file);
                                 }
                             }
                         }
                         return FileVisitResult.CONTINUE;
                     }
                 });
-                found.sort(java.util.Comparator.comparing(Found::file));
-                for (Found f : found) {
-                    files.add(f.file());
-                    keys.add(f.key());
-                }
+                entries.subList(from, entries.size()).sort(Comparator.comparing(ReportFiles::text, IN_CODE_POINT_ORDER));
             } else {
-                files.add(p);
-                keys.add(null);
+                entries.add(p);
+                if (output[0] == null && isOutput.test(p, null)) {
+                    output[0] = p;
+                }
             }
         }
-        return new Listing(files, keys);
-    }
-
-    private record Found(Path file, Object key) {
+        return new Listing(new Held(entries.toArray()), output[0]);
     }
 
     private static BasicFileAttributes targetOf(Path link) {
@@ -78,6 +80,70 @@ public final class ReportFiles {
             return Files.readAttributes(link, BasicFileAttributes.class);
         } catch (IOException e) {
             return null; // a dangling link is no report
+        }
+    }
+
+    private static Path first(Path a, Path b) {
+        return a == null || IN_CODE_POINT_ORDER.compare(b.toString(), a.toString()) < 0 ? b : a;
+    }
+
+    /**
+     * A report as held in the listing: its path's text where that text names the same file again, else the path
+     * itself (a name whose bytes the platform's encoding cannot decode, or a path of another file system).
+     */
+    private static Object held(Path file) {
+        String text = file.toString();
+        if (file.getFileSystem() != FileSystems.getDefault()) {
+            return file;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return Path.of(text).equals(file) ? text : file;
+            }
+        }
+        return text; // plain ASCII encodes back to the same bytes in every encoding a platform's file names use
+    }
+
+    private static String text(Object held) {
+        return held.toString();
+    }
+
+    /**
+     * Strings by their code points. Java's own order is by UTF-16 units, which puts a character beyond U+FFFF (two
+     * surrogates, U+D800–DFFF) before U+E000–FFFF; moving the surrogates above those puts it after, where it belongs.
+     */
+    static final Comparator<String> IN_CODE_POINT_ORDER = (a, b) -> {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return x >= 0xD800 && y >= 0xD800 ? inCodePointOrder(x) - inCodePointOrder(y) : x - y;
+            }
+        }
+        return a.length() - b.length();
+    };
+
+    private static int inCodePointOrder(char c) {
+        return c >= 0xE000 ? c - 0x800 : c + 0x2000;
+    }
+
+    /** The listing's reports, each made a path again when asked for. */
+    private static final class Held extends AbstractList<Path> implements RandomAccess {
+        private final Object[] entries;
+
+        Held(Object[] entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public Path get(int index) {
+            return entries[index] instanceof Path p ? p : Path.of((String) entries[index]);
+        }
+
+        @Override
+        public int size() {
+            return entries.length;
         }
     }
 }

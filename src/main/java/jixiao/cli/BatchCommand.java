@@ -44,13 +44,15 @@ final class BatchCommand {
         RuleBase.Preload ahead = options.rules.preloadAhead();
         ReportFiles.Listing listing;
         try {
-            listing = ReportFiles.list(options.inputs);
+            listing = ReportFiles.list(options.inputs, OutputFile.sameAs(options.output));
         } catch (IOException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, "cannot list the reports: " + e.getMessage());
         }
         List<Path> files = listing.files();
         timing.mark("reports listed");
-        OutputFile.refuseOverwrite("check", options.output, files, listing.keys());
+        if (listing.output() != null) {
+            throw OutputFile.overwrites("check", options.output, listing.output());
+        }
         List<Waiver> waivers = options.waivers();
         LocalDate date = options.today != null ? options.today : LocalDate.now();
         timing.mark("output and waivers checked");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * Where a command's output goes: standard output, or a file written whole or not at all (a temporary file beside
@@ -32,32 +33,36 @@ final class OutputFile implements AutoCloseable {
         this.temporary = temporary;
     }
 
-    /**
-     * Refuses a target that is one of the inputs, under any name (a link included). The file system's key of each
-     * file (device and inode) is compared, so a batch of many reports costs one look at each; where the file system
-     * gives no keys, each input is compared with the target in full.
-     */
+    /** Refuses a target that is one of the inputs, under any name (a link included). */
     static void refuseOverwrite(String command, Path target, List<Path> inputs) throws CommandFailure {
-        refuseOverwrite(command, target, inputs, java.util.Collections.nCopies(inputs.size(), null));
-    }
-
-    /** The same, where {@code knownKeys} holds each input's key when a folder walk has read it already, else null. */
-    static void refuseOverwrite(String command, Path target, List<Path> inputs, List<Object> knownKeys)
-            throws CommandFailure {
-        BasicFileAttributes targetAttributes = attributes(target);
-        if (targetAttributes == null) {
-            return; // no such file yet: nothing to overwrite
-        }
-        Object targetKey = targetAttributes.fileKey();
-        for (int i = 0; i < inputs.size(); i++) {
-            Path input = inputs.get(i);
-            Object known = knownKeys.get(i);
-            boolean same = targetKey == null ? sameFile(target, input)
-                    : known != null ? targetKey.equals(known) : sameKey(targetKey, input);
-            if (same) {
-                throw Subcommand.usage(command, "-o " + target + " would overwrite the input " + input);
+        BiPredicate<Path, Object> isTarget = sameAs(target);
+        for (Path input : inputs) {
+            if (isTarget.test(input, null)) {
+                throw overwrites(command, target, input);
             }
         }
+    }
+
+    /** The error for a target that is the input {@code input}. */
+    static CommandFailure overwrites(String command, Path target, Path input) {
+        return Subcommand.usage(command, "-o " + target + " would overwrite the input " + input);
+    }
+
+    /**
+     * Whether an input is the target, under any name: given the input and its file key (device and inode) where a
+     * folder walk read it already, else null. Keys are compared, so a batch of many reports costs at most one look at
+     * each; where the file system gives no keys, the files are compared in full. No target, or none yet: never.
+     */
+    static BiPredicate<Path, Object> sameAs(Path target) {
+        BasicFileAttributes targetAttributes = attributes(target);
+        if (targetAttributes == null) {
+            return (input, key) -> false; // no such file yet: nothing to overwrite
+        }
+        Object targetKey = targetAttributes.fileKey();
+        if (targetKey == null) {
+            return (input, key) -> sameFile(target, input);
+        }
+        return (input, key) -> key != null ? targetKey.equals(key) : sameKey(targetKey, input);
     }
 
     private static BasicFileAttributes attributes(Path file) {
