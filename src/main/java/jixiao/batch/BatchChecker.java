@@ -45,6 +45,7 @@ public final class BatchChecker {
     private final LocalDate today;
     private final int threads;
     private final ThreadLocal<Reader> inputs;
+    private final List<String> gradeOrder;
 
     /** How a report file becomes a report: {@link ReportInput#read}, one reader a thread. */
     interface Reader {
@@ -65,11 +66,19 @@ public final class BatchChecker {
         this.today = today;
         this.threads = threads;
         this.inputs = ThreadLocal.withInitial(reader);
+        this.gradeOrder = gradeOrder(rules.ruleSet().policy());
+    }
+
+    /** The grades of the policy and of each category's, best first: the order of the summary's grade table. */
+    private static List<String> gradeOrder(jixiao.model.Policy policy) {
+        java.util.Set<String> order = new java.util.LinkedHashSet<>(policy.gradeLabels());
+        policy.categories().forEach(c -> order.addAll(policy.forCategory(c).gradeLabels()));
+        return List.copyOf(order);
     }
 
     /** Checks every file; {@code done} counts reports finished, for a progress display. */
     public BatchSummary run(List<Path> files, Sink sink, AtomicInteger done) throws IOException {
-        BatchSummary summary = new BatchSummary();
+        BatchSummary summary = new BatchSummary(gradeOrder);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "jixiao-batch");
             t.setDaemon(true);

@@ -30,6 +30,8 @@ public record BatchLine(
     public static final String BAD_INPUT = "bad-input";
     public static final String RULE_FAILURE = "rule-failure";
     public static final String INTERNAL_ERROR = "internal-error";
+    /** Every status, in the order the summary lists them. */
+    public static final java.util.List<String> STATUSES = java.util.List.of(OK, BAD_INPUT, RULE_FAILURE, INTERNAL_ERROR);
 
     /** A finding, short. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -46,8 +46,13 @@ public final class Policy {
             }
         });
         this.weights = Map.copyOf(byKey);
+        // Best first, whatever order the file lists them in: by lower bound, highest first.
+        List<Map.Entry<String, JsonNode>> bands = new ArrayList<>();
+        node("grades").fields().forEachRemaining(bands::add);
+        bands.sort(Map.Entry.<String, JsonNode>comparingByValue(
+                java.util.Comparator.comparingDouble(JsonNode::doubleValue)).reversed());
         List<String> labels = new ArrayList<>();
-        node("grades").fieldNames().forEachRemaining(labels::add);
+        bands.forEach(e -> labels.add(e.getKey()));
         labels.add(text("gradeBelow"));
         this.gradeLabels = List.copyOf(labels);
     }
@@ -169,7 +174,7 @@ public final class Policy {
         return best == null ? text("gradeBelow") : best;
     }
 
-    /** Every grade label the policy knows, including the one below all bounds. */
+    /** Every grade label the policy knows, best first, ending with the one below all bounds. */
     public List<String> gradeLabels() {
         return gradeLabels;
     }

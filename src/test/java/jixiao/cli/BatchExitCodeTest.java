@@ -22,7 +22,7 @@ class BatchExitCodeTest {
             "'internal-error',                                  false, 4",
     })
     void theGravestStatusDecides(String statuses, boolean findings, int exit) {
-        BatchSummary summary = new BatchSummary();
+        BatchSummary summary = new BatchSummary(List.of());
         int n = 0;
         for (String status : statuses.split(" ")) {
             String file = "report-" + n++ + ".json";
