@@ -38,7 +38,7 @@ public final class ReportFiles {
      * Expands folders; a path that does not exist is kept, so that it is reported as bad input in its turn.
      * {@code isOutput} is asked of every report with the file key (device and inode) the walk read on the way, or null
      * for a file named as given: so telling whether the output is among them costs no second look at each file, and
-     * no key is kept. The listing holds each report as little more than its path's text (about 80 bytes for a
+     * no key is kept. The listing holds each report as little more than its path's text (about 85 bytes for a
      * 35-character path), so a million reports take tens of megabytes.
      */
     public static Listing list(List<Path> inputs, BiPredicate<Path, Object> isOutput) throws IOException {
@@ -47,6 +47,7 @@ public final class ReportFiles {
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 int from = entries.size();
+                Path[] clash = {null};
                 // The walk hands over the attributes it read anyway. Those are a link's own, so a link is looked at
                 // again for what it points to.
                 Files.walkFileTree(p, new SimpleFileVisitor<>() {
@@ -57,7 +58,7 @@ public final class ReportFiles {
                             if (read != null && read.isRegularFile()) {
                                 entries.add(held(file));
                                 if (isOutput.test(file, read.fileKey())) {
-                                    output[0] = first(output[0], file);
+                                    clash[0] = first(clash[0], file);
                                 }
                             }
                         }
@@ -65,6 +66,9 @@ public final class ReportFiles {
                     }
                 });
                 entries.subList(from, entries.size()).sort(Comparator.comparing(ReportFiles::text, IN_CODE_POINT_ORDER));
+                if (output[0] == null) {
+                    output[0] = clash[0];
+                }
             } else {
                 entries.add(p);
                 if (output[0] == null && isOutput.test(p, null)) {

@@ -73,6 +73,10 @@ class ReportFilesTest {
         assertThat(listing.output()).isEqualTo(dir.resolve("b/d.json"));
         Path given = dir.resolve("a.json");
         assertThat(ReportFiles.list(List.of(given, dir), (file, key) -> key == null).output()).isEqualTo(given);
+        // Across inputs, the first in the listing's order: the folder's first report before a file named after it.
+        Path last = dir.resolve("e.json");
+        assertThat(ReportFiles.list(List.of(dir, last), (file, key) -> true).output()).isEqualTo(dir.resolve("a.json"));
+        assertThat(ReportFiles.list(List.of(last, dir), (file, key) -> true).output()).isEqualTo(last);
     }
 
     @Test
