@@ -6,8 +6,9 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 # The seconds a batch reported on stderr ("100000 reports in 21.35 s ..."), from the file holding it.
 seconds() { grep -oE 'reports in [0-9.]+ s' "$1" | grep -oE '[0-9.]+'; }
 
-# The processor, for comparing runs made on different days: a shared machine's host changes, and with it every figure
-# (the same code has measured a third apart from one day to the next). Family and model name the generation.
+# The processor, for comparing runs made at different times: the machine is a shared one whose host can change between
+# sessions, and every figure with it (the same code has measured a third apart within the hour). Family and model name
+# the processor's generation.
 machine() {
   awk -F': *' '/^model name/ && !n { n = $2 } /^cpu family/ && !f { f = $2 } /^model\t/ && !m { m = $2 }
     /^cpu MHz/ && !h { h = $2 } END { printf "%s (family %s, model %s, %.0f MHz)", n, f, m, h }' /proc/cpuinfo 2>/dev/null
