@@ -42,6 +42,12 @@ public final class ReportFiles {
      * 35-character path), so a million reports take tens of megabytes.
      */
     public static Listing list(List<Path> inputs, BiPredicate<Path, Object> isOutput) throws IOException {
+        return list(inputs, isOutput, new java.util.concurrent.atomic.AtomicInteger());
+    }
+
+    /** The same, counting the reports in {@code found} as they are found, for a progress display. */
+    public static Listing list(List<Path> inputs, BiPredicate<Path, Object> isOutput,
+                               java.util.concurrent.atomic.AtomicInteger found) throws IOException {
         List<Object> entries = new ArrayList<>();
         Path[] output = {null};
         for (Path p : inputs) {
@@ -57,6 +63,7 @@ public final class ReportFiles {
                             BasicFileAttributes read = attributes.isSymbolicLink() ? targetOf(file) : attributes;
                             if (read != null && read.isRegularFile()) {
                                 entries.add(held(file));
+                                found.incrementAndGet();
                                 if (isOutput.test(file, read.fileKey())) {
                                     clash[0] = first(clash[0], file);
                                 }
@@ -71,6 +78,7 @@ public final class ReportFiles {
                 }
             } else {
                 entries.add(p);
+                found.incrementAndGet();
                 if (output[0] == null && isOutput.test(p, null)) {
                     output[0] = p;
                 }

@@ -42,48 +42,56 @@ final class BatchCommand {
         // is wrong with the inputs, the output or the rules is still reported in this order.
         Timing timing = Timing.fromSystem(err);
         RuleBase.Preload ahead = options.rules.preloadAhead();
-        ReportFiles.Listing listing;
-        try {
-            listing = ReportFiles.list(options.inputs, OutputFile.sameAs(options.output));
-        } catch (IOException e) {
-            throw new CommandFailure(ExitCode.BAD_INPUT, "cannot list the reports: " + e.getMessage());
-        }
-        List<Path> files = listing.files();
-        timing.mark("reports listed");
-        if (listing.output() != null) {
-            throw OutputFile.overwrites("check", options.output, listing.output());
-        }
-        List<Waiver> waivers = options.waivers();
-        LocalDate date = options.today != null ? options.today : LocalDate.now();
-        timing.mark("output and waivers checked");
-        RulesOption.Prepared prepared = options.rules.prepare(err, ahead);
-        prepared.requireFingerprint(options.expectedFingerprint);
-        timing.mark("rule set loaded");
-        RuleBase rules = prepared.compile();
-        timing.mark("rules ready");
-        int threads = options.threads != null ? Math.max(1, options.threads) : Runtime.getRuntime().availableProcessors();
-        BatchChecker checker = new BatchChecker(rules, options.rules.dir(), options.language, waivers, date, threads,
-                Version.tool());
-        Severity threshold = Severity.parse(options.failOn);
-        boolean[] failing = {false};
+        AtomicInteger found = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        long start = System.nanoTime();
+        // From the listing on: a folder of a million reports takes seconds to list, and a bar shows that too.
+        Progress progress = Progress.start(err, found, done);
+        RuleBase rules;
+        BatchChecker checker;
         BatchSummary summary;
-        JsonLines lines = new JsonLines();
-        try (OutputFile sink = OutputFile.open(options.output, out)) {
-            Progress progress = Progress.start(err, files.size(), done);
+        boolean[] failing = {false};
+        long start;
+        int threads;
+        try {
+            ReportFiles.Listing listing;
             try {
+                listing = ReportFiles.list(options.inputs, OutputFile.sameAs(options.output), found);
+            } catch (IOException e) {
+                throw new CommandFailure(ExitCode.BAD_INPUT, "cannot list the reports: " + e.getMessage());
+            }
+            List<Path> files = listing.files();
+            timing.mark("reports listed");
+            if (listing.output() != null) {
+                throw OutputFile.overwrites("check", options.output, listing.output());
+            }
+            List<Waiver> waivers = options.waivers();
+            LocalDate date = options.today != null ? options.today : LocalDate.now();
+            timing.mark("output and waivers checked");
+            progress.hold(); // loading the rules may warn about them
+            RulesOption.Prepared prepared = options.rules.prepare(err, ahead);
+            prepared.requireFingerprint(options.expectedFingerprint);
+            timing.mark("rule set loaded");
+            rules = prepared.compile();
+            timing.mark("rules ready");
+            threads = options.threads != null ? Math.max(1, options.threads) : Runtime.getRuntime().availableProcessors();
+            checker = new BatchChecker(rules, options.rules.dir(), options.language, waivers, date, threads,
+                    Version.tool());
+            Severity threshold = Severity.parse(options.failOn);
+            JsonLines lines = new JsonLines();
+            start = System.nanoTime();
+            progress.checking(files.size());
+            try (OutputFile sink = OutputFile.open(options.output, out)) {
                 summary = checker.run(files, line -> {
                     failing[0] |= line.findings() != null && line.findings().stream().anyMatch(f ->
                             !Boolean.TRUE.equals(f.waived()) && Severity.parse(f.severity()).atLeast(threshold));
                     sink.writeUtf8(jsonl ? lines.bytes(line) : (text(line) + "\n").getBytes(StandardCharsets.UTF_8));
                 }, done);
-            } finally {
-                progress.stop();
+                sink.commit();
+            } catch (IOException e) {
+                throw new CommandFailure(ExitCode.BAD_INPUT, "cannot write the results: " + e.getMessage());
             }
-            sink.commit();
-        } catch (IOException e) {
-            throw new CommandFailure(ExitCode.BAD_INPUT, "cannot write the results: " + e.getMessage());
+        } finally {
+            progress.stop(); // the bar is blanked before any message or the summary
         }
         err.println("rules " + rules.ruleSet().fingerprint() + " (" + Version.tool() + ")");
         summary.print(err, System.nanoTime() - start, threads);

@@ -14,6 +14,11 @@ final class Progress {
     private final Thread thread;
     private final PrintWriter err;
     private volatile boolean shown;
+    /** How many reports the batch checks, once listed; until then -1, and the line counts the reports found. */
+    private volatile int total = -1;
+    private volatile long checkingSince;
+    /** While held, nothing is drawn: messages of the rules' loading get the terminal to themselves. */
+    private boolean held;
 
     private Progress(Thread thread, PrintWriter err) {
         this.thread = thread;
@@ -29,24 +34,31 @@ final class Progress {
         return told != null ? Boolean.parseBoolean(told) : System.console() != null;
     }
 
-    static Progress start(PrintWriter err, int total, AtomicInteger done) {
-        return start(err, total, done, stderrIsTerminal(), Duration.ofSeconds(1));
+    /** Starts with the listing: {@code found} counts the reports listed, {@code done} those checked. */
+    static Progress start(PrintWriter err, AtomicInteger found, AtomicInteger done) {
+        return start(err, found, done, stderrIsTerminal(), Duration.ofSeconds(1));
     }
 
     /** Draws the line every quarter second from {@code after} on, when {@code terminal}; else draws nothing. */
-    static Progress start(PrintWriter err, int total, AtomicInteger done, boolean terminal, Duration after) {
+    static Progress start(PrintWriter err, AtomicInteger found, AtomicInteger done, boolean terminal, Duration after) {
         if (!terminal) {
             return new Progress(null, err);
         }
         Progress[] self = new Progress[1];
-        long start = System.nanoTime();
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(after.toMillis());
                 while (!Thread.currentThread().isInterrupted()) {
-                    err.print(line(done.get(), total, (System.nanoTime() - start) / 1e9));
-                    err.flush();
-                    self[0].shown = true;
+                    Progress p = self[0];
+                    synchronized (p) {
+                        if (!p.held) {
+                            int of = p.total;
+                            err.print(of < 0 ? listing(found.get())
+                                    : line(done.get(), of, (System.nanoTime() - p.checkingSince) / 1e9));
+                            err.flush();
+                            p.shown = true;
+                        }
+                    }
                     Thread.sleep(250);
                 }
             } catch (InterruptedException e) {
@@ -57,6 +69,24 @@ final class Progress {
         self[0] = new Progress(t, err);
         t.start();
         return self[0];
+    }
+
+    /** Blanks the line and draws nothing until {@link #checking}: what is printed meanwhile starts clean. */
+    synchronized void hold() {
+        held = true;
+        blank();
+    }
+
+    /** The listing is done and checking starts: from now on the line is a bar over {@code total} reports. */
+    synchronized void checking(int total) {
+        checkingSince = System.nanoTime();
+        this.total = total;
+        held = false;
+    }
+
+    /** The line while the folders are listed: a large folder takes seconds (a million reports about five). */
+    static String listing(int found) {
+        return String.format(Locale.ROOT, "\rlisting: %d reports found ", found);
     }
 
     /** One drawing of the line, from its start: a bar of 30, the count and the rate so far. */
@@ -78,9 +108,16 @@ final class Progress {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        synchronized (this) {
+            blank();
+        }
+    }
+
+    private void blank() {
         if (shown) {
             err.print("\r" + " ".repeat(79) + "\r");
             err.flush();
+            shown = false;
         }
     }
 }
