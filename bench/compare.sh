@@ -5,8 +5,9 @@
 # "batch" leaves out the warm ratio; "cold" compares cold checks of the sample and its text instead (both jars side by
 # side in one folder, PAIRS alternating pairs but at least 40). JIXIAO_BENCH_REPORTS names another folder of reports
 # and JIXIAO_BENCH_OUT another folder for the outputs (a memory-backed one, such as /dev/shm, keeps a slow disk out of the figures).
-# Prints each pair, the median of each side, the median ratio of the pairs, and whether the two batch outputs are
-# byte for byte the same. REV is checked out (detached) under target/bench/ and built there.
+# Prints each pair (seconds in jixiao and for the whole process), the median of each side, the median ratio of the
+# pairs, and whether the two batch outputs are byte for byte the same. REV is checked out (detached) under
+# target/bench/ and built there.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . bench/lib.sh
@@ -81,29 +82,35 @@ reports="$(cd "$reports" && pwd)"
 
 echo "jixiao side by side · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores, $(machine) · ${rev:0:12} against the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
 echo
-echo "## Batch of 100,000 reports, -Xmx256m, $pairs alternating pairs (seconds in jixiao)"
+count=$(find "$reports" \( -type f -o -type l \) | wc -l)
+echo "## Batch of $count reports in $reports, -Xmx256m, $pairs alternating pairs (seconds in jixiao, and the whole process)"
 rm -f "$work/compare.times"
 for i in $(seq "$pairs"); do
   line="pair $i:"
   for side in old new; do
     home=$([ $side = old ] && echo "$other" || echo .)
+    began=$(date +%s%N)
     JIXIAO_JAVA_OPTS=-Xmx256m "$home/bin/jixiao" check "$reports" --format jsonl -o "$out/compare-$side.jsonl" \
       2>"$work/compare.err" || true
+    w=$(awk -v a="$began" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
     t=$(seconds "$work/compare.err") || {
       echo "bench/compare.sh: the $side side's batch failed; its last lines:" >&2
       tail -n 5 "$work/compare.err" >&2
       exit 1
     }
-    line="$line $side $t s"
-    eval "t_$side=$t"
+    line="$line $side $t s (whole $w s)"
+    eval "t_$side=$t; w_$side=$w"
   done
   echo "$line"
-  echo "$t_old $t_new" >>"$work/compare.times"
+  echo "$t_old $t_new $w_old $w_new" >>"$work/compare.times"
 done
-old_median=$(awk '{print $1}' "$work/compare.times" | median)
-new_median=$(awk '{print $2}' "$work/compare.times" | median)
-ratio=$(awk '{print $2 / $1}' "$work/compare.times" | median)
-echo "median ${rev:0:12} $old_median s, working tree $new_median s; median pair ratio (new ÷ old) $ratio"
+for columns in "1 2 in jixiao" "3 4 whole process"; do
+  read -r a b what <<<"$columns"
+  old_median=$(awk -v c="$a" '{print $c}' "$work/compare.times" | median)
+  new_median=$(awk -v c="$b" '{print $c}' "$work/compare.times" | median)
+  ratio=$(awk -v a="$a" -v b="$b" '{print $b / $a}' "$work/compare.times" | median)
+  echo "$what: median ${rev:0:12} $old_median s, working tree $new_median s; median pair ratio (new ÷ old) $ratio"
+done
 if cmp -s "$out/compare-old.jsonl" "$out/compare-new.jsonl"; then
   echo "outputs: byte for byte the same"
 else
