@@ -25,12 +25,33 @@ final class OutputFile implements AutoCloseable {
     private final OutputStream stream;
     private final Path target;
     private final Path temporary;
+    /** Deletes the temporary file if the process is stopped (Ctrl-C, kill) before the output is complete. */
+    private final Thread onStop;
 
     private OutputFile(Writer out, OutputStream stream, Path target, Path temporary) {
         this.out = out;
         this.stream = stream;
         this.target = target;
         this.temporary = temporary;
+        this.onStop = temporary == null ? null : new Thread(() -> {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // stopping anyway: nothing better to do
+            }
+        }, "jixiao-output-cleanup");
+        if (onStop != null) {
+            Runtime.getRuntime().addShutdownHook(onStop);
+        }
+    }
+
+    /** The temporary file is gone or has become the target: nothing is left to clean up when the process stops. */
+    private void settled() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onStop);
+        } catch (IllegalStateException e) {
+            // the process is stopping: the hook runs, and finds nothing or the temporary file to delete
+        }
     }
 
     /** Refuses a target that is one of the inputs, under any name (a link included). */
@@ -125,6 +146,7 @@ final class OutputFile implements AutoCloseable {
         } else {
             stream.close();
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            settled();
         }
     }
 
@@ -135,6 +157,7 @@ final class OutputFile implements AutoCloseable {
                 stream.close();
             } finally {
                 Files.deleteIfExists(temporary); // also when closing fails (a full disk): no half-written file is left
+                settled();
             }
         } else {
             out.flush();
