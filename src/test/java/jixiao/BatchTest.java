@@ -71,6 +71,34 @@ class BatchTest {
     }
 
     @Test
+    void aFolderWithoutReportsIsAnErrorAloneAndAWarningBesideOthers() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.docx"), "not a report");
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Cli alone = Cli.run("check", empty.toString(), other.toString(), "--format", "jsonl");
+        assertThat(alone.code()).isEqualTo(2);
+        assertThat(alone.out()).isEmpty();
+        assertThat(alone.err().lines()).containsExactly(
+                empty + ": no reports in this folder (a report is .json, .yaml or .yml facts, or .md, .markdown or .txt text)",
+                other + ": no reports in this folder (a report is .json, .yaml or .yml facts, or .md, .markdown or .txt text)");
+        Cli beside = Cli.run("check", empty.toString(), dir.resolve("r00.json").toString(), "--format", "jsonl");
+        assertThat(beside.code()).isIn(0, 1);
+        assertThat(beside.out().lines()).hasSize(1);
+        assertThat(beside.err()).startsWith("warning: " + empty + ": no reports in this folder");
+    }
+
+    @Test
+    void aPathThatIsNoFileIsNamedSo() {
+        Path typo = dir.resolve("r00.jsn");
+        Cli run = Cli.run("check", typo.toString(), dir.resolve("r01.json").toString(), "--format", "text");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).startsWith(typo + ": bad-input: " + typo + ": no such file or folder");
+        Cli one = Cli.run("check", typo.toString());
+        assertThat(one.code()).isEqualTo(2);
+        assertThat(one.err().strip()).isEqualTo(typo + ": no such file or folder");
+    }
+
+    @Test
     void oneBadFileIsReportedAndTheOthersAreChecked() throws IOException {
         Files.writeString(dir.resolve("r05.json"), "{\"report\": ");
         Cli run = Cli.run("check", dir.toString(), "--format", "text");

@@ -30,8 +30,11 @@ public final class ReportFiles {
                 || name.endsWith(".markdown") || name.endsWith(".txt");
     }
 
-    /** The reports, and the first of them (in their order) that the listing's test named the output, else null. */
-    public record Listing(List<Path> files, Path output) {
+    /**
+     * The reports; the first of them (in their order) that the listing's test named the output, else null; and the
+     * folders named that hold no report at all (most often a mistyped or wrong folder).
+     */
+    public record Listing(List<Path> files, Path output, List<Path> emptyFolders) {
     }
 
     /**
@@ -49,6 +52,7 @@ public final class ReportFiles {
     public static Listing list(List<Path> inputs, BiPredicate<Path, Object> isOutput,
                                java.util.concurrent.atomic.AtomicInteger found) throws IOException {
         List<Object> entries = new ArrayList<>();
+        List<Path> empty = new ArrayList<>();
         Path[] output = {null};
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
@@ -76,6 +80,9 @@ public final class ReportFiles {
                 if (output[0] == null) {
                     output[0] = clash[0];
                 }
+                if (entries.size() == from) {
+                    empty.add(p);
+                }
             } else {
                 entries.add(p);
                 found.incrementAndGet();
@@ -84,7 +91,7 @@ public final class ReportFiles {
                 }
             }
         }
-        return new Listing(new Held(entries.toArray()), output[0]);
+        return new Listing(new Held(entries.toArray()), output[0], List.copyOf(empty));
     }
 
     private static BasicFileAttributes targetOf(Path link) {

@@ -61,13 +61,21 @@ final class BatchCommand {
             }
             List<Path> files = listing.files();
             timing.mark("reports listed");
+            progress.hold(); // what follows may warn: about the folders, the rules
             if (listing.output() != null) {
                 throw OutputFile.overwrites("check", options.output, listing.output());
             }
+            // A folder without a single report is most often the wrong folder: an error when it is all there is.
+            if (files.isEmpty()) {
+                throw new CommandFailure(ExitCode.BAD_INPUT, listing.emptyFolders().stream()
+                        .map(folder -> folder + ": no reports in this folder (a report is "
+                                + jixiao.extract.ReportInput.KINDS + ")")
+                        .collect(java.util.stream.Collectors.joining(System.lineSeparator())));
+            }
+            listing.emptyFolders().forEach(folder -> err.println("warning: " + folder + ": no reports in this folder"));
             List<Waiver> waivers = options.waivers();
             LocalDate date = options.today != null ? options.today : LocalDate.now();
             timing.mark("output and waivers checked");
-            progress.hold(); // loading the rules may warn about them
             RulesOption.Prepared prepared = options.rules.prepare(err, ahead);
             prepared.requireFingerprint(options.expectedFingerprint);
             timing.mark("rule set loaded");

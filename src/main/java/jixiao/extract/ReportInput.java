@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
 import jixiao.load.BadInputException;
+import jixiao.load.DocumentParser;
 import jixiao.load.BadRulesException;
 import jixiao.load.ReportReader;
 import jixiao.load.RuleSetLoader;
@@ -24,6 +25,9 @@ public final class ReportInput {
         this.rulesDir = rulesDir;
     }
 
+    /** The kinds of file a report may be, for messages. */
+    public static final String KINDS = ".json, .yaml or .yml facts, or .md, .markdown or .txt text";
+
     public static boolean isText(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt");
@@ -31,6 +35,11 @@ public final class ReportInput {
 
     public Report read(Path file) throws BadInputException, BadRulesException {
         if (!isText(file)) {
+            if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
+                // Only on the way to an error: a name that is no report's is most often a mistyped path.
+                throw new BadInputException(file + (java.nio.file.Files.exists(file)
+                        ? ": unsupported file type (a report is " + KINDS + ")" : ": no such file or folder"));
+            }
             return reader.read(file);
         }
         Extraction extraction = extract(file);
