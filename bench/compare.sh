@@ -82,7 +82,7 @@ reports="$(cd "$reports" && pwd)"
 
 echo "jixiao side by side · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores, $(machine) · ${rev:0:12} against the working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', changed'))"
 echo
-count=$(find "$reports" \( -type f -o -type l \) | wc -l)
+count=$(report_count "$reports")
 echo "## Batch of $count reports in $reports, -Xmx256m, $pairs alternating pairs (seconds in jixiao, and the whole process)"
 rm -f "$work/compare.times"
 for i in $(seq "$pairs"); do

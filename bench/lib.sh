@@ -3,6 +3,12 @@
 # The median of the numbers on stdin, one a line.
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
+# How many report files are under a folder (the names jixiao.batch.ReportFiles.isReport takes).
+report_count() {
+  find "$1" \( -type f -o -type l \) \( -iname '*.json' -o -iname '*.yaml' -o -iname '*.yml' -o -iname '*.md' \
+    -o -iname '*.markdown' -o -iname '*.txt' \) | wc -l
+}
+
 # The seconds a batch reported on stderr ("100000 reports in 21.35 s ..."), from the file holding it.
 seconds() { grep -oE 'reports in [0-9.]+ s' "$1" | grep -oE '[0-9.]+'; }
 
@@ -11,7 +17,7 @@ seconds() { grep -oE 'reports in [0-9.]+ s' "$1" | grep -oE '[0-9.]+'; }
 # the processor's generation.
 machine() {
   awk -F': *' '/^model name/ && !n { n = $2 } /^cpu family/ && !f { f = $2 } /^model\t/ && !m { m = $2 }
-    /^cpu MHz/ && !h { h = $2 } END { printf "%s (family %s, model %s, %.0f MHz)", n, f, m, h }' /proc/cpuinfo 2>/dev/null
+    END { printf "%s (family %s, model %s)", n, f, m }' /proc/cpuinfo 2>/dev/null
 }
 
 # What the heap held after each young collection, from a -Xlog:gc log: a tenth, half and nine tenths into the run,

@@ -40,14 +40,14 @@ if [ "$mode" = memory ]; then
   [ -d "$reports" ] || bin/jixiao generate --count 100000 --seed 42 -o "$reports" >/dev/null
   links="${JIXIAO_BENCH_OUT:-$work}/links-1m"
   rm -rf "$links"; mkdir -p "$links"
+  trap 'rm -rf "$links"' EXIT   # a million links are not left behind, whatever happens
   for k in 0 1 2 3 4 5 6 7 8 9; do cp -rs "$(cd "$reports" && pwd)" "$links/$k"; done
-  echo "## 1,000,000 reports (ten folders of links to $reports), -Xmx256m, results to /dev/null"
+  echo "## $(report_count "$links") reports (ten folders of links to $reports), -Xmx256m, results to /dev/null"
   JIXIAO_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/gc.log" \
     /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, max RSS %M KB" \
     bin/jixiao check "$links" --format jsonl 2>"$work/batch.err" >/dev/null || true
   grep -E "reports in|wall" "$work/batch.err" | tr '\n' ' '; echo
   heap_trend "$work/gc.log"
-  rm -rf "$links"
   exit 0
 fi
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import jixiao.engine.RuleCatalog;
 import jixiao.load.RuleSet;
 import jixiao.load.RuleSetLoader;
@@ -26,13 +25,7 @@ class ConventionsTest {
 
     @Test
     void everyKindOfBreachIsReportedAtOnce() throws Exception {
-        Path dir = tmp.resolve("rules");
-        Files.createDirectories(dir);
-        try (Stream<Path> files = Files.list(TestRules.DIR)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
+        Path dir = TestRules.copyShipped(tmp.resolve("rules"));
         edit(dir.resolve("satisfaction.drl"), "@id(SAT-TARGET-LOW) @severity(info)", "@id(SAT-BELOW-MIN) @severity(fatal)");
         edit(dir.resolve("funding.drl"), "    @citation(\"财预〔2020〕10号 附件：资金到位率", "    @note(\"");
         edit(dir.resolve("messages.en.yaml"), "{subject} is {actual}%, below {minimum}%.\"\n  recommendation",

@@ -23,4 +23,15 @@ public final class TestRules {
         }
         return shipped;
     }
+
+    /** A copy of the shipped rule files in {@code dir} (made), for a test that edits them. */
+    public static Path copyShipped(Path dir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(DIR)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
 }

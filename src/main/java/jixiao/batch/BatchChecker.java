@@ -69,7 +69,7 @@ public final class BatchChecker {
         this.gradeOrder = gradeOrder(rules.ruleSet().policy());
     }
 
-    /** The grades of the policy and of each category's, best first: the order of the summary's grade table. */
+    /** The policy's grades best first, then any grade only a category's policy has: the summary's grade table. */
     private static List<String> gradeOrder(jixiao.model.Policy policy) {
         java.util.Set<String> order = new java.util.LinkedHashSet<>(policy.gradeLabels());
         policy.categories().forEach(c -> order.addAll(policy.forCategory(c).gradeLabels()));

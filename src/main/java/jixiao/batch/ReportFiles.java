@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -17,7 +18,7 @@ import java.util.function.BiPredicate;
 
 /**
  * The reports a batch names: files as given, and every report file under a folder, in the order of their paths'
- * characters (Unicode code points: for UTF-8 file names, the order of their bytes).
+ * bytes (for UTF-8 file names, the order of their characters' code points).
  */
 public final class ReportFiles {
 
@@ -76,7 +77,7 @@ public final class ReportFiles {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-                entries.subList(from, entries.size()).sort(Comparator.comparing(ReportFiles::text, IN_CODE_POINT_ORDER));
+                entries.subList(from, entries.size()).sort(IN_PATH_ORDER);
                 if (output[0] == null) {
                     output[0] = clash[0];
                 }
@@ -103,12 +104,16 @@ public final class ReportFiles {
     }
 
     private static Path first(Path a, Path b) {
-        return a == null || IN_CODE_POINT_ORDER.compare(b.toString(), a.toString()) < 0 ? b : a;
+        return a == null || b.compareTo(a) < 0 ? b : a;
     }
 
+    /** Whether file names are UTF-8 here: then the order of their text's code points is the order of their bytes. */
+    private static final boolean UTF8_NAMES = "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"));
+
     /**
-     * A report as held in the listing: its path's text where that text names the same file again, else the path
-     * itself (a name whose bytes the platform's encoding cannot decode, or a path of another file system).
+     * A report as held in the listing: its path's text where that text names the same file again and sorts as its
+     * bytes do (ASCII anywhere, any text where file names are UTF-8), else the path itself: a name the platform's
+     * encoding cannot decode, any name beyond ASCII under another encoding, a path of another file system.
      */
     private static Object held(Path file) {
         String text = file.toString();
@@ -117,14 +122,25 @@ public final class ReportFiles {
         }
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
-                return Path.of(text).equals(file) ? text : file;
+                try {
+                    return UTF8_NAMES && Path.of(text).equals(file) ? text : file;
+                } catch (InvalidPathException e) {
+                    return file; // the text of an undecodable name (U+FFFD) encodes to no name at all
+                }
             }
         }
         return text; // plain ASCII encodes back to the same bytes in every encoding a platform's file names use
     }
 
-    private static String text(Object held) {
-        return held.toString();
+    /**
+     * The listing's order, a path's bytes as {@link Path#compareTo} orders them, as it always was: two texts by their
+     * code points (the same order, see {@link #held}), anything else as paths.
+     */
+    private static final Comparator<Object> IN_PATH_ORDER = (a, b) -> a instanceof String x && b instanceof String y
+            ? ReportFiles.IN_CODE_POINT_ORDER.compare(x, y) : asPath(a).compareTo(asPath(b));
+
+    private static Path asPath(Object held) {
+        return held instanceof Path p ? p : Path.of((String) held);
     }
 
     /**

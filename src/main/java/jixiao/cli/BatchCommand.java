@@ -60,8 +60,8 @@ final class BatchCommand {
                 throw new CommandFailure(ExitCode.BAD_INPUT, "cannot list the reports: " + e.getMessage());
             }
             List<Path> files = listing.files();
-            timing.mark("reports listed");
             progress.hold(); // what follows may warn: about the folders, the rules
+            timing.mark("reports listed");
             if (listing.output() != null) {
                 throw OutputFile.overwrites("check", options.output, listing.output());
             }

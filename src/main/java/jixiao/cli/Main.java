@@ -2,6 +2,7 @@ package jixiao.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,9 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code;
         try {
-            code = run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+            // UTF-8 whatever the locale: Java 17 would otherwise write '?' for every Chinese character under LANG=C.
+            code = run(args, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                    new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         } catch (OutOfMemoryError e) {
             err.println("jixiao: out of memory; give Java more with JIXIAO_JAVA_OPTS=-Xmx2g, or check fewer reports at once");
             code = ExitCode.INTERNAL.code();

@@ -28,25 +28,20 @@ final class OutputFile implements AutoCloseable {
     /** Deletes the temporary file if the process is stopped (Ctrl-C, kill) before the output is complete. */
     private final Thread onStop;
 
-    private OutputFile(Writer out, OutputStream stream, Path target, Path temporary) {
+    private OutputFile(Writer out, OutputStream stream, Path target, Path temporary, Thread onStop) {
         this.out = out;
         this.stream = stream;
         this.target = target;
         this.temporary = temporary;
-        this.onStop = temporary == null ? null : new Thread(() -> {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // stopping anyway: nothing better to do
-            }
-        }, "jixiao-output-cleanup");
-        if (onStop != null) {
-            Runtime.getRuntime().addShutdownHook(onStop);
-        }
+        this.onStop = onStop;
     }
 
     /** The temporary file is gone or has become the target: nothing is left to clean up when the process stops. */
     private void settled() {
+        settle(onStop);
+    }
+
+    private static void settle(Thread onStop) {
         try {
             Runtime.getRuntime().removeShutdownHook(onStop);
         } catch (IllegalStateException e) {
@@ -124,11 +119,36 @@ final class OutputFile implements AutoCloseable {
     /** Opens the output for writing in pieces; nothing reaches the target before {@link #commit()}. */
     static OutputFile open(Path target, PrintWriter out) throws IOException {
         if (target == null) {
-            return new OutputFile(out, null, null, null);
+            return new OutputFile(out, null, null, null, null);
         }
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        return new OutputFile(null, new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), target, tmp);
+        // The clean-up is in place before the temporary file exists, so that no moment leaves one behind.
+        java.util.concurrent.atomic.AtomicReference<Path> made = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread onStop = new Thread(() -> deleteQuietly(made.get()), "jixiao-output-cleanup");
+        try {
+            Runtime.getRuntime().addShutdownHook(onStop);
+        } catch (IllegalStateException e) {
+            throw new IOException("the run is being stopped");
+        }
+        try {
+            made.set(Files.createTempFile(dir, "." + target.getFileName(), ".tmp"));
+            return new OutputFile(null, new BufferedOutputStream(Files.newOutputStream(made.get()), 1 << 16), target,
+                    made.get(), onStop);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(made.get());
+            settle(onStop);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // nothing better to do: the run is failing or stopping already
+            }
+        }
     }
 
     /** Writes text already encoded as UTF-8: to a file as it is, to standard output through its writer. */

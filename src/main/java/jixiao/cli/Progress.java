@@ -17,6 +17,7 @@ final class Progress {
     /** How many reports the batch checks, once listed; until then -1, and the line counts the reports found. */
     private volatile int total = -1;
     private volatile long checkingSince;
+    private static final long FIRST_BAR_AFTER = 250_000_000L;
     /** While held, nothing is drawn: messages of the rules' loading get the terminal to themselves. */
     private boolean held;
 
@@ -51,8 +52,9 @@ final class Progress {
                 while (!Thread.currentThread().isInterrupted()) {
                     Progress p = self[0];
                     synchronized (p) {
-                        if (!p.held) {
-                            int of = p.total;
+                        int of = p.total;
+                        // A bar that would be blanked at once is not drawn: checking a few reports takes less.
+                        if (!p.held && (of < 0 || System.nanoTime() - p.checkingSince >= FIRST_BAR_AFTER)) {
                             err.print(of < 0 ? listing(found.get())
                                     : line(done.get(), of, (System.nanoTime() - p.checkingSince) / 1e9));
                             err.flush();

@@ -147,7 +147,9 @@ public final class RuleBase {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(release);
         for (RuleSource source : ruleSet.drl()) {
-            kfs.write(RESOURCE_DIR + source.name(), source.text());
+            // Named as UTF-8: Drools reads a resource without an encoding in the platform's, ASCII under LANG=C.
+            kfs.write(RESOURCE_DIR + source.name(), ks.getResources().newByteArrayResource(
+                    source.text().getBytes(java.nio.charset.StandardCharsets.UTF_8), "UTF-8"));
         }
         return kfs;
     }

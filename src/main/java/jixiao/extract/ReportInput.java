@@ -38,7 +38,7 @@ public final class ReportInput {
             if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
                 // Only on the way to an error: a name that is no report's is most often a mistyped path.
                 throw new BadInputException(file + (java.nio.file.Files.exists(file)
-                        ? ": unsupported file type (a report is " + KINDS + ")" : ": no such file or folder"));
+                        ? ": unsupported file type (a report is " + KINDS + ")" : ": no such file"));
             }
             return reader.read(file);
         }

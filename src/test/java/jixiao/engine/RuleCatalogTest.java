@@ -82,12 +82,6 @@ class RuleCatalogTest {
     }
 
     private Path copyOfRules(String folder) throws IOException {
-        Path copy = Files.createDirectory(tmp.resolve(folder));
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
-            }
-        }
-        return copy;
+        return jixiao.TestRules.copyShipped(tmp.resolve(folder));
     }
 }
