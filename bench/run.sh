@@ -23,6 +23,15 @@ archive="class-data archive in use"
 JIXIAO_JAVA_OPTS=-Xshare:on bin/jixiao --version >/dev/null 2>&1 || archive="class-data archive NOT in use"
 
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# One batch in -Xmx256m over DIR (then check's other arguments), its collections logged to $work/gc.log: prints its
+# time, wall, CPU and max RSS on one line, without ending it.
+batch_run() { # DIR, ARGS...
+  local dir="$1"; shift
+  JIXIAO_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/gc.log" \
+    /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, max RSS %M KB" \
+    bin/jixiao check "$dir" --format jsonl "$@" 2>"$work/batch.err" >/dev/null || true
+  grep -E "reports in|wall" "$work/batch.err" | tr '\n' ' '
+}
 stats() { # name, then times in ms on stdin
   sort -n | awk -v name="$1" '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2;
     printf "%-46s median %6.0f ms   min %6.0f   max %6.0f   (%d runs)\n", name, m, a[1], a[NR], NR}'
@@ -43,10 +52,7 @@ if [ "$mode" = memory ]; then
   trap 'rm -rf "$links"' EXIT   # a million links are not left behind, whatever happens
   for k in 0 1 2 3 4 5 6 7 8 9; do cp -rs "$(cd "$reports" && pwd)" "$links/$k"; done
   echo "## $(report_count "$links") reports (ten folders of links to $reports), -Xmx256m, results to /dev/null"
-  JIXIAO_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/gc.log" \
-    /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, max RSS %M KB" \
-    bin/jixiao check "$links" --format jsonl 2>"$work/batch.err" >/dev/null || true
-  grep -E "reports in|wall" "$work/batch.err" | tr '\n' ' '; echo
+  batch_run "$links"; echo
   heap_trend "$work/gc.log"
   exit 0
 fi
@@ -81,10 +87,7 @@ rm -f "$work/batch.times"
 io_stall() { awk '/^full/ { sub("total=", "", $5); v = $5 } END { print v + 0 }' /proc/pressure/io 2>/dev/null || echo 0; }
 for _ in $(seq "$batch_runs"); do
   before=$(io_stall)
-  JIXIAO_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/gc.log" \
-    /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, max RSS %M KB" \
-    bin/jixiao check "$reports" --format jsonl -o "$out/batch.jsonl" 2>"$work/batch.err" || true
-  grep -E "reports in|wall" "$work/batch.err" | tr '\n' ' '
+  batch_run "$reports" -o "$out/batch.jsonl"
   awk -v a="${before:-0}" -v b="$(io_stall)" 'BEGIN { printf "disk stall %.1f s\n", (b - a) / 1e6 }'
   echo "  $(heap_trend "$work/gc.log")"
   seconds "$work/batch.err" >>"$work/batch.times"

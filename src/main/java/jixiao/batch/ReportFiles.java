@@ -43,13 +43,9 @@ public final class ReportFiles {
      * {@code isOutput} is asked of every report with the file key (device and inode) the walk read on the way, or null
      * for a file named as given: so telling whether the output is among them costs no second look at each file, and
      * no key is kept. The listing holds each report as little more than its path's text (about 85 bytes for a
-     * 35-character path), so a million reports take tens of megabytes.
+     * 35-character path), so a million reports take tens of megabytes. {@code found} counts the reports as they are
+     * found, for a progress display.
      */
-    public static Listing list(List<Path> inputs, BiPredicate<Path, Object> isOutput) throws IOException {
-        return list(inputs, isOutput, new java.util.concurrent.atomic.AtomicInteger());
-    }
-
-    /** The same, counting the reports in {@code found} as they are found, for a progress display. */
     public static Listing list(List<Path> inputs, BiPredicate<Path, Object> isOutput,
                                java.util.concurrent.atomic.AtomicInteger found) throws IOException {
         List<Object> entries = new ArrayList<>();

@@ -37,10 +37,6 @@ final class OutputFile implements AutoCloseable {
     }
 
     /** The temporary file is gone or has become the target: nothing is left to clean up when the process stops. */
-    private void settled() {
-        settle(onStop);
-    }
-
     private static void settle(Thread onStop) {
         try {
             Runtime.getRuntime().removeShutdownHook(onStop);
@@ -166,7 +162,7 @@ final class OutputFile implements AutoCloseable {
         } else {
             stream.close();
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            settled();
+            settle(onStop);
         }
     }
 
@@ -177,7 +173,7 @@ final class OutputFile implements AutoCloseable {
                 stream.close();
             } finally {
                 Files.deleteIfExists(temporary); // also when closing fails (a full disk): no half-written file is left
-                settled();
+                settle(onStop);
             }
         } else {
             out.flush();

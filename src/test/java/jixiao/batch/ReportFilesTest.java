@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,10 @@ class ReportFilesTest {
     Path dir;
 
     private static final BiPredicate<Path, Object> NO_OUTPUT = (file, key) -> false;
+
+    private static ReportFiles.Listing list(List<Path> inputs, BiPredicate<Path, Object> isOutput) throws IOException {
+        return ReportFiles.list(inputs, isOutput, new AtomicInteger());
+    }
 
     @Test
     void listsReportFilesUnderFoldersInPathOrderAndShowsTheOutputTestEachKey() throws IOException {
@@ -39,7 +44,7 @@ class ReportFilesTest {
             Path given = dir.resolve("given.txt");
             Map<Path, Object> shown = new LinkedHashMap<>();
 
-            ReportFiles.Listing listing = ReportFiles.list(List.of(dir, given), (file, key) -> {
+            ReportFiles.Listing listing = list(List.of(dir, given), (file, key) -> {
                 shown.put(file, key);
                 return false;
             });
@@ -68,15 +73,15 @@ class ReportFilesTest {
             Files.createDirectories(p.getParent());
             Files.writeString(p, "{}");
         }
-        ReportFiles.Listing listing = ReportFiles.list(List.of(dir),
+        ReportFiles.Listing listing = list(List.of(dir),
                 (file, key) -> file.toString().endsWith("d.json") || file.toString().endsWith("e.json"));
         assertThat(listing.output()).isEqualTo(dir.resolve("b/d.json"));
         Path given = dir.resolve("a.json");
-        assertThat(ReportFiles.list(List.of(given, dir), (file, key) -> key == null).output()).isEqualTo(given);
+        assertThat(list(List.of(given, dir), (file, key) -> key == null).output()).isEqualTo(given);
         // Across inputs, the first in the listing's order: the folder's first report before a file named after it.
         Path last = dir.resolve("e.json");
-        assertThat(ReportFiles.list(List.of(dir, last), (file, key) -> true).output()).isEqualTo(dir.resolve("a.json"));
-        assertThat(ReportFiles.list(List.of(last, dir), (file, key) -> true).output()).isEqualTo(last);
+        assertThat(list(List.of(dir, last), (file, key) -> true).output()).isEqualTo(dir.resolve("a.json"));
+        assertThat(list(List.of(last, dir), (file, key) -> true).output()).isEqualTo(last);
     }
 
     @Test
@@ -87,7 +92,7 @@ class ReportFilesTest {
         for (String name : names) {
             Files.writeString(dir.resolve(name), "{}");
         }
-        ReportFiles.Listing listing = ReportFiles.list(List.of(dir), NO_OUTPUT);
+        ReportFiles.Listing listing = list(List.of(dir), NO_OUTPUT);
         assertThat(listing.files()).containsExactly(dir.resolve("a.json"), dir.resolve("报告.json"),
                 dir.resolve("\uE000.json"), dir.resolve("\uD83D\uDE00.json"));
         for (Path file : listing.files()) {
