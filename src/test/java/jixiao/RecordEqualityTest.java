@@ -35,8 +35,8 @@ class RecordEqualityTest {
             int.class, List.of(0, 1, -1, Integer.MAX_VALUE),
             BigDecimal.class, Arrays.asList(null, new BigDecimal("1.0"), new BigDecimal("1.0"), new BigDecimal("1.00")),
             List.class, Arrays.asList(null, List.of("数量"), new ArrayList<>(List.of("数量")), List.of("质量")),
-            Source.class, Arrays.asList(null, new Source(3, "引文", null), new Source(3, "引文", null),
-                    new Source(3, "引文", "注")));
+            Source.class, Arrays.asList(null, new Source(3, null, "引文", null), new Source(3, null, "引文", null),
+                    new Source(3, "表1 第2行 第3列", "引文", "注")));
 
     // Every record that writes out equals and hashCode belongs here. (A search cannot tell them: a record's implicit
     // equals is a declared method too.)

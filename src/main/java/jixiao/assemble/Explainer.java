@@ -58,8 +58,8 @@ public final class Explainer {
         line(indent, "#" + explained.size() + " " + FactText.describe(fact));
         if (fact instanceof Traceable t && derivations.of(fact) == null) {
             for (Measure m : t.evidence()) {
-                line(indent + "  ", "出处 " + m.pointer() + " = " + FactText.value(m) + "：报告第" + m.source().line()
-                        + "行 “" + m.source().quote() + "”");
+                line(indent + "  ", "出处 " + m.pointer() + " = " + FactText.value(m) + "：报告" + m.source().place()
+                        + " “" + m.source().quote() + "”");
             }
         }
         Derivations.Step step = derivations.of(fact);

@@ -107,7 +107,8 @@ public final class ResultAssembler {
     private static Trace trace(Finding f, RuleInfo info) {
         List<Trace.SourceRef> sources = new ArrayList<>();
         for (Measure m : f.evidence()) {
-            sources.add(new Trace.SourceRef(m.pointer(), m.source().line(), m.source().quote()));
+            sources.add(new Trace.SourceRef(m.pointer(), m.source().line(), m.source().locator(),
+                    m.source().quote()));
         }
         return new Trace(f.ruleName(), info == null ? null : info.file(), info == null ? 0 : info.line(),
                 f.facts(), sources.isEmpty() ? null : sources.get(0), List.copyOf(sources));

@@ -28,7 +28,8 @@ public final class ReportFiles {
     public static boolean isReport(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".md")
-                || name.endsWith(".markdown") || name.endsWith(".txt");
+                || name.endsWith(".markdown") || name.endsWith(".txt") || name.endsWith(".csv")
+                || name.endsWith(".docx") || name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".pdf");
     }
 
     /**

@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 public final class CheckCommand extends Subcommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "the report: its facts (.json, .yaml, .yml) or its published text (.md, .markdown, .txt); "
+            description = "the report: its facts (.json, .yaml, .yml) or the report itself: text (.md, .markdown, .txt, .csv), Word (.docx), Excel (.xlsx, .xls) or PDF; "
                     + "several files or folders check a batch")
     List<Path> inputs;
 

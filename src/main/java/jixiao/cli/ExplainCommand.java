@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 public final class ExplainCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "REPORT",
-            description = "the report: its facts (.json, .yaml, .yml) or its published text (.md, .markdown, .txt)")
+            description = "the report: its facts (.json, .yaml, .yml) or the report itself: text (.md, .markdown, .txt, .csv), Word (.docx), Excel (.xlsx, .xls) or PDF")
     Path file;
 
     @Mixin

@@ -18,14 +18,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code jixiao extract REPORT.md}: the published text read into facts, for a person to review and correct. */
 @Command(name = "extract",
-        description = "Read a published report's text (.md, .txt) into facts (the format check reads), every value "
+        description = "Read a published report (text, Word, Excel or PDF) into facts (the format check reads), every value "
                 + "with the line it came from. What could not be read is listed on stderr and kept in the facts "
                 + "under extraction.notes: fill it in, then run check on the facts.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class)
 public final class ExtractCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "REPORT", description = "the report's text: .md, .markdown or .txt")
+    @Parameters(index = "0", paramLabel = "REPORT", description = "the report: .md, .markdown, .txt, .csv, .docx, .xlsx, .xls or .pdf")
     Path file;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "json (default) or yaml")
@@ -44,7 +44,7 @@ public final class ExtractCommand extends Subcommand {
             throw usage("extract", "--format must be json or yaml, not '" + format + "'");
         }
         if (!ReportInput.isText(file)) {
-            throw usage("extract", file + ": expected the report's text (.md, .markdown or .txt)");
+            throw usage("extract", file + ": expected the report itself (.md, .markdown, .txt, .csv, .docx, .xlsx, .xls or .pdf)");
         }
         OutputFile.refuseOverwrite("extract", output, List.of(file));
         Extraction extraction;
@@ -60,7 +60,7 @@ public final class ExtractCommand extends Subcommand {
         OutputFile.deliver(out, output, text);
         extraction.warnings().forEach(w -> err.println("warning: " + w));
         for (ExtractionNote n : extraction.notes()) {
-            err.println(file + (n.line() == null ? "" : ":" + n.line()) + ": " + (n.lowConfidence() ? "check " : "fill in ")
+            err.println(file + (n.line() != null ? ":" + n.line() : n.locator() != null ? " " + n.locator() : "") + ": " + (n.lowConfidence() ? "check " : "fill in ")
                     + n.pointer() + ": " + n.what());
         }
         return ExitCode.OK;

@@ -1,5 +1,6 @@
 package jixiao.extract;
 
+import jixiao.document.TextForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ public final class ExtractionPatterns {
     private List<String> totalWords;
     private List<String> gradeWords;
     private List<String> grades;
+    private final List<java.util.regex.Pattern> furniture = new ArrayList<>();
+    private List<String> placeholders;
+    private final List<List<String>> synonyms = new ArrayList<>();
 
     private ExtractionPatterns() {
     }
@@ -156,6 +160,42 @@ public final class ExtractionPatterns {
         totalWords = r.words(root, "/conclusion/totalWords");
         gradeWords = r.words(root, "/conclusion/gradeWords");
         grades = r.words(root, "/conclusion/grades");
+        for (String f : r.words(root, "/layout/furniture")) {
+            try {
+                furniture.add(java.util.regex.Pattern.compile(f));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                r.problem("/layout/furniture", "not a regular expression: " + f + " (" + e.getDescription() + ")");
+            }
+        }
+        placeholders = r.words(root, "/layout/placeholders");
+        for (JsonNode group : root.path("synonyms")) {
+            List<String> g = new ArrayList<>();
+            group.forEach(u -> g.add(u.asText()));
+            synonyms.add(List.copyOf(g));
+        }
+    }
+
+    /** Whole lines that are page furniture (— 2 —, 第2页 共5页), as patterns on the half-width, stripped line. */
+    public List<java.util.regex.Pattern> furniture() {
+        return furniture;
+    }
+
+    /** The header words of every column of the self-evaluation table: they tell a table's header row. */
+    public List<String> headerWords() {
+        List<String> out = new ArrayList<>();
+        indicatorColumns.values().forEach(out::addAll);
+        fundingColumns.values().forEach(out::addAll);
+        return out;
+    }
+
+    /** Cells of a placeholder row of a blank form (指标1, ……): such a row is no indicator. */
+    public List<String> placeholders() {
+        return placeholders;
+    }
+
+    /** Groups of words a reader takes for the same thing (友城 = 友好城市), the full form first. */
+    public List<List<String>> synonyms() {
+        return synonyms;
     }
 
     public Map<SectionKind, List<String>> sections() {

@@ -3,14 +3,15 @@ package jixiao.extract;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jixiao.document.Document;
+import jixiao.document.Locator;
+import jixiao.document.TextFile;
+import jixiao.document.TextLayouts;
+import jixiao.document.TextLine;
 import jixiao.load.BadInputException;
 
 /**
@@ -24,6 +25,7 @@ public final class Extractor {
 
     private final ExtractionPatterns patterns;
     private final Headings headings;
+    private final TextLayouts layouts;
     private final Quantities quantities;
 
     // The readers hold only the vocabulary: made once, they serve every report.
@@ -37,6 +39,7 @@ public final class Extractor {
     public Extractor(ExtractionPatterns patterns) {
         this.patterns = patterns;
         this.headings = new Headings(patterns);
+        this.layouts = new TextLayouts(patterns.furniture(), patterns.headerWords());
         this.quantities = new Quantities(patterns);
         this.tables = new TableReader(patterns, quantities);
         this.fundingReader = new FundingReader(patterns, quantities);
@@ -46,48 +49,39 @@ public final class Extractor {
         this.identityReader = new IdentityReader(patterns);
     }
 
-    /** Reads the file as UTF-8, or else GB18030 with a warning (a BOM is dropped, CR LF accepted). */
+    /** Reads a text file (.md, .txt, .csv): UTF-8, UTF-16 with its byte-order mark, or GB18030 with a warning. */
     public Extraction extract(Path textFile) throws BadInputException {
         byte[] bytes = jixiao.load.DocumentParser.read(textFile);
-        // Chinese government files are often saved as GB18030 (or its subset GBK): read them too, and say so.
-        String text = decode(bytes, StandardCharsets.UTF_8);
-        String encoding = null;
-        if (text == null) {
-            text = decode(bytes, java.nio.charset.Charset.forName("GB18030"));
-            encoding = "GB18030";
-        }
-        if (text == null || text.indexOf('\u0000') >= 0) {
-            throw new BadInputException(textFile + ": not text in UTF-8 or GB18030 (GBK); save the report as UTF-8 "
-                    + "text and retry");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw new BadInputException(textFile + ": the file holds no text");
-        }
-        Extraction extraction = extract(textFile.getFileName().toString(), text);
-        return encoding == null ? extraction
-                : extraction.warn(textFile + ": not UTF-8; read as " + encoding + " (Chinese national encoding)");
+        return extract(textFile, new TextFile(layouts).read(textFile, bytes));
     }
 
-    /** The text in this encoding, or null when the bytes are not valid in it. */
-    private static String decode(byte[] bytes, java.nio.charset.Charset charset) {
-        try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
+    /** Reads a document any reader made; {@code file} names it in warnings. */
+    public Extraction extract(Path file, Document document) {
+        Extraction extraction = extract(document);
+        for (String w : document.warnings()) {
+            extraction = extraction.warn(w);
         }
+        return extraction;
     }
 
+    /** The layouts of tables in text, as this extractor's words describe them. */
+    public TextLayouts layouts() {
+        return layouts;
+    }
 
     /** Reads a text already in memory; {@code fileName} only names it. */
     public Extraction extract(String fileName, String text) {
+        List<TextLine> lines = new ArrayList<>();
+        List<String> raw = TextFile.lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        for (int i = 0; i < raw.size(); i++) {
+            lines.add(new TextLine(raw.get(i), Locator.line(i + 1)));
+        }
+        return extract(new Document(fileName, layouts.blocks(lines), List.of()));
+    }
+
+    public Extraction extract(Document document) {
         List<ExtractionNote> notes = new ArrayList<>();
-        ReportText report = ReportText.parse(text, headings);
+        ReportText report = ReportText.of(document, headings);
         ObjectNode facts = F.objectNode();
         facts.set("report", identity(report, notes));
 
@@ -130,7 +124,55 @@ public final class Extractor {
         if (!evaluation.isEmpty()) {
             facts.set("evaluation", evaluation(evaluation));
         }
-        return new Extraction(facts, notes);
+        return new Extraction(locate(facts, report), located(notes, report));
+    }
+
+    /** Each source's place turned into the report's terms: a text file's line, or a document's locator. */
+    private static ObjectNode locate(ObjectNode node, ReportText report) {
+        java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> fields = node.fields();
+        List<String> names = new ArrayList<>();
+        fields.forEachRemaining(e -> names.add(e.getKey()));
+        for (String name : names) {
+            com.fasterxml.jackson.databind.JsonNode child = node.get(name);
+            if (name.equals("source") && child instanceof ObjectNode src && src.path("line").isInt()) {
+                node.set("source", placed(src, report.locator(src.path("line").asInt())));
+            } else if (child instanceof ObjectNode o) {
+                locate(o, report);
+            } else if (child instanceof ArrayNode a) {
+                for (com.fasterxml.jackson.databind.JsonNode item : a) {
+                    if (item instanceof ObjectNode o) {
+                        locate(o, report);
+                    }
+                }
+            }
+        }
+        return node;
+    }
+
+    private static ObjectNode placed(ObjectNode src, Locator at) {
+        ObjectNode out = F.objectNode();
+        if (at.line() != null) {
+            out.put("line", at.line());
+        } else {
+            out.put("locator", at.label());
+        }
+        src.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("line")) {
+                out.set(e.getKey(), e.getValue());
+            }
+        });
+        return out;
+    }
+
+    private static List<ExtractionNote> located(List<ExtractionNote> notes, ReportText report) {
+        List<ExtractionNote> out = new ArrayList<>(notes.size());
+        for (ExtractionNote n : notes) {
+            String what = Places.resolve(n.what(), report);
+            Locator at = n.line() == null ? null : report.locator(n.line());
+            out.add(new ExtractionNote(n.pointer(), what, at == null ? null : at.line(), at == null ? null : at.label(),
+                    n.lowConfidence()));
+        }
+        return out;
     }
 
     // The loops over a report's parts are kept out of extract(), which runs once a report: a method with a loop is

@@ -1,5 +1,6 @@
 package jixiao.extract;
 
+import jixiao.document.TextForms;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -36,7 +36,7 @@ final class IdentityReader {
         Headings.Heading title = text.headings().stream()
                 .filter(h -> h.kind() == SectionKind.TITLE).findFirst().orElse(null);
         if (title != null) {
-            ReportText.Line line = text.lines().get(title.line() - 1);
+            ReportText.Line line = text.line(title.line());
             String quote = line.original().strip();
             String t = title.text().strip();
             out.put("title", new Sourced(t, title.line(), quote, null));
@@ -52,7 +52,7 @@ final class IdentityReader {
                     out.putIfAbsent("department", new Sourced(before, title.line(), quote, null));
                 }
             }
-            departmentAbove(text, title.line(), out);
+            departmentAbove(text, line.index(), out);
         }
         return out;
     }
@@ -63,7 +63,9 @@ final class IdentityReader {
             if (row != null) {
                 List<TableRows.Cell> cells = row.cells();
                 for (int i = 0; i + 1 < cells.size(); i++) {
-                    label(cells.get(i).text(), cells.get(i + 1).text(), line, out);
+                    TableRows.Cell value = cells.get(i + 1);
+                    label(cells.get(i).text(), value.text(), value.place(),
+                            cells.get(i).original() + " " + value.original(), out);
                 }
                 continue;
             }
@@ -72,12 +74,12 @@ final class IdentityReader {
             }
             Matcher m = LABEL.matcher(line.norm());
             if (m.find()) {
-                label(m.group(1).strip(), m.group(2), line, out);
+                label(m.group(1).strip(), m.group(2), line.number(), line.original().strip(), out);
             }
         }
     }
 
-    private void label(String label, String value, ReportText.Line line, Map<String, Sourced> out) {
+    private void label(String label, String value, int place, String quote, Map<String, Sourced> out) {
         // Every pair of neighbouring cells is tried: the label is looked at before anything is made of the value.
         String key = keyOfLabel.get(label);
         if (key == null) {
@@ -87,14 +89,13 @@ final class IdentityReader {
         if (v.isEmpty()) {
             return;
         }
-        String quote = line.original().strip();
         if (!key.equals("year")) {
-            out.putIfAbsent(key, new Sourced(v, line.number(), quote, null));
+            out.putIfAbsent(key, new Sourced(v, place, quote, null));
             return;
         }
         Matcher y = YEAR_DIGITS.matcher(v);
         if (y.find()) {
-            out.putIfAbsent("year", new Sourced(Integer.valueOf(y.group()), line.number(), quote, null));
+            out.putIfAbsent("year", new Sourced(Integer.valueOf(y.group()), place, quote, null));
         }
     }
 
@@ -117,12 +118,12 @@ final class IdentityReader {
         return s.isEmpty() ? null : s;
     }
 
-    private void departmentAbove(ReportText text, int titleLine, Map<String, Sourced> out) {
+    private void departmentAbove(ReportText text, int titleIndex, Map<String, Sourced> out) {
         if (out.containsKey("department")) {
             return;
         }
-        for (int n = titleLine - 1; n >= 1; n--) {
-            ReportText.Line line = text.lines().get(n - 1);
+        for (ReportText.Line line : text.before(titleIndex, titleIndex)) {
+            int n = line.number();
             String s = line.norm().replace("#", "").replace("*", "").strip();
             if (s.isEmpty()) {
                 continue;

@@ -1,5 +1,6 @@
 package jixiao.extract;
 
+import jixiao.document.TextForms;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +11,19 @@ import java.util.List;
 final class Passage {
 
     private final SectionKind section;
+    private final ReportText report;
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder original = new StringBuilder();
     private final List<Integer> lines = new ArrayList<>();
 
-    Passage(SectionKind section) {
+    Passage(SectionKind section, ReportText report) {
         this.section = section;
+        this.report = report;
+    }
+
+    /** The place of the text at {@code offset}, for a message: see {@link Places#mark}. */
+    String where(int offset) {
+        return Places.mark(lineAt(offset));
     }
 
     void append(int lineNumber, String originalPart) {

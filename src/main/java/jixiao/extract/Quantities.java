@@ -1,5 +1,6 @@
 package jixiao.extract;
 
+import jixiao.document.TextForms;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

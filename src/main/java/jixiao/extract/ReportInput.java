@@ -26,11 +26,12 @@ public final class ReportInput {
     }
 
     /** The kinds of file a report may be, for messages. */
-    public static final String KINDS = ".json, .yaml or .yml facts, or .md, .markdown or .txt text";
+    public static final String KINDS = ".json, .yaml or .yml facts, .md, .markdown, .txt or .csv text, "
+            + ".docx, .xlsx, .xls or .pdf";
 
+    /** A report to be read (extracted) rather than loaded as facts: text, Word, Excel or PDF. */
     public static boolean isText(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt");
+        return jixiao.document.DocumentReader.isText(file) || jixiao.document.DocumentReader.isOffice(file);
     }
 
     public Report read(Path file) throws BadInputException, BadRulesException {
@@ -50,7 +51,10 @@ public final class ReportInput {
         if (extractor == null) {
             extractor = new Extractor(ExtractionPatterns.load(rulesDir.resolve(RuleSetLoader.EXTRACTION_FILE)));
         }
-        return extractor.extract(file);
+        if (jixiao.document.DocumentReader.isText(file)) {
+            return extractor.extract(file);
+        }
+        return extractor.extract(file, new jixiao.document.DocumentReader(extractor.layouts()).read(file));
     }
 
     /**
@@ -69,6 +73,9 @@ public final class ReportInput {
             note.put("what", n.what());
             if (n.line() != null) {
                 note.put("line", n.line());
+            }
+            if (n.locator() != null) {
+                note.put("locator", n.locator());
             }
             note.put("lowConfidence", n.lowConfidence());
         }

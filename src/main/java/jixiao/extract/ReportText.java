@@ -3,58 +3,90 @@ package jixiao.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import jixiao.document.Block;
+import jixiao.document.Document;
+import jixiao.document.Locator;
+import jixiao.document.Table;
+import jixiao.document.TextForms;
+import jixiao.document.TextLine;
 
 /**
- * A report's text cut into headings, passages (paragraphs joined across mid-sentence breaks) and table lines,
- * each passage tagged with the section it lies in.
+ * A report's document cut into headings, passages (paragraphs joined across mid-sentence breaks) and tables, each
+ * passage tagged with the section it lies in. Every line, row and cell gets a number (its "place"), by which the
+ * readers quote it and which {@link #locator} turns back into the report's own terms (a line, a page and line, a
+ * table cell).
  */
 final class ReportText {
 
-    /** One line of the file: 1-based number, the original text and its half-width form. */
-    record Line(int number, String original, String norm) {
+    /** One line of text, or one table row: its place, the original text and its half-width form. */
+    record Line(int number, String original, String norm, int index) {
     }
 
     /** Lines of this many characters or more broken without end punctuation run on past a blank line. */
     private static final int WRAPPED_LINE = 30;
 
     private final List<Line> lines = new ArrayList<>();
+    private final List<Locator> places = new ArrayList<>();
     private final List<Headings.Heading> headings = new ArrayList<>();
     private final List<Passage> passages = new ArrayList<>();
-    private final List<Line> tableLines = new ArrayList<>();
-    /** The cells of each table line, by line number: read once, used by the table and identity readers. */
-    private final java.util.Map<Integer, TableRows.Row> rows = new java.util.HashMap<>();
+    private final List<List<TableRows.Row>> tables = new ArrayList<>();
+    /** The cells of each table row, by the row's place: used by the table and identity readers. */
+    private final Map<Integer, TableRows.Row> rows = new HashMap<>();
+    /** The first line of each table, by the table's position in {@link #tables}. */
+    private final List<Integer> tableStarts = new ArrayList<>();
 
     private ReportText() {
     }
 
-    static ReportText parse(String text, Headings headingReader) {
+    static ReportText of(Document document, Headings headingReader) {
         ReportText t = new ReportText();
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<String> raw = lines(body);
-        for (int i = 0; i < raw.size(); i++) {
-            t.lines.add(new Line(i + 1, raw.get(i), TextForms.halfWidth(raw.get(i))));
+        for (Block b : document.blocks()) {
+            if (b instanceof TextLine l) {
+                t.addLine(l.text(), l.at());
+            } else if (b instanceof Table table) {
+                t.addTable(table);
+            }
         }
         t.cut(headingReader);
         return t;
     }
 
-    /** The lines between CR LF, CR or LF breaks, the last one included even when empty. */
-    static List<String> lines(String body) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\n' || c == '\r') {
-                out.add(body.substring(start, i));
-                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+    private Line addLine(String text, Locator at) {
+        places.add(at);
+        Line line = new Line(places.size(), text, TextForms.halfWidth(text), lines.size());
+        lines.add(line);
+        return line;
+    }
+
+    private int place(Locator at) {
+        places.add(at);
+        return places.size();
+    }
+
+    private void addTable(Table table) {
+        List<TableRows.Row> out = new ArrayList<>();
+        tableStarts.add(lines.size());
+        for (Table.Row r : table.rows()) {
+            StringBuilder joined = new StringBuilder();
+            for (Table.Cell c : r.cells()) {
+                joined.append(c.text()).append('\t');
             }
+            Line line = addLine(joined.toString(), r.at());
+            List<TableRows.Cell> cells = new ArrayList<>(r.cells().size());
+            for (Table.Cell c : r.cells()) {
+                // A cell of a text table stands on its row's line: one place serves both.
+                int at = c.at().equals(r.at()) ? line.number() : place(c.at());
+                String norm = TextForms.halfWidth(c.text());
+                cells.add(new TableRows.Cell(norm, c.text(), at));
+            }
+            TableRows.Row row = new TableRows.Row(line.number(), cells);
+            rows.put(line.number(), row);
+            out.add(row);
         }
-        out.add(body.substring(start));
-        return out;
+        tables.add(out);
     }
 
     private void cut(Headings headingReader) {
@@ -64,15 +96,13 @@ final class ReportText {
         boolean blankBefore = false;
         int lastLength = 0;
         for (Line line : lines) {
+            if (rows.containsKey(line.number())) {
+                current = close(current);
+                continue;
+            }
             String norm = line.norm().strip();
             if (norm.isEmpty()) {
                 blankBefore = true;
-                continue;
-            }
-            if (isTableRow(line.norm())) {
-                current = close(current);
-                tableLines.add(line);
-                rows.put(line.number(), TableRows.row(line));
                 continue;
             }
             Headings.Heading h = headingReader.read(line.number(), line.norm());
@@ -84,7 +114,7 @@ final class ReportText {
                 headings.add(h);
                 section = enter(open, h);
                 if (h.contentStart() > 0) {
-                    current = new Passage(section);
+                    current = new Passage(section, this);
                     current.append(line.number(), line.original().substring(h.contentStart()));
                     lastLength = current.text().length();
                 }
@@ -97,7 +127,7 @@ final class ReportText {
                     && (!blankBefore || lastLength >= WRAPPED_LINE);
             if (!runsOn) {
                 current = close(current);
-                current = new Passage(section);
+                current = new Passage(section, this);
             }
             current.append(line.number(), line.original());
             lastLength = norm.length();
@@ -130,23 +160,41 @@ final class ReportText {
         return TextForms.isSentenceEnd(c) || c == ':' || c == '”' || c == '」';
     }
 
-    /** A Markdown table row, or a line of a table flattened to text (cells apart by tabs). */
-    static boolean isTableRow(String norm) {
-        if (norm.strip().startsWith("|")) {
-            return true;
-        }
-        int tabs = 0;
-        for (int i = 0; i < norm.length() && tabs < 2; i++) {
-            if (norm.charAt(i) == '\t') {
-                tabs++;
-            }
-        }
-        return tabs >= 2;
-    }
-
-    /** The cells of a table line; null for a line that is no table row. */
+    /** The cells of a table row; null for a line that is no table row. */
     TableRows.Row row(Line line) {
         return rows.get(line.number());
+    }
+
+    /** Where the line, row or cell numbered {@code place} stands in the report. */
+    Locator locator(int place) {
+        return places.get(place - 1);
+    }
+
+    /** The line with this place; for a cell, the line of its row is not known here, and null is returned. */
+    Line line(int place) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int n = lines.get(mid).number();
+            if (n == place) {
+                return lines.get(mid);
+            } else if (n < place) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return null;
+    }
+
+    /** The lines up to {@code count} before the one at {@code index} in reading order, nearest first. */
+    List<Line> before(int index, int count) {
+        List<Line> out = new ArrayList<>();
+        for (int i = index - 1; i >= 0 && out.size() < count; i--) {
+            out.add(lines.get(i));
+        }
+        return out;
     }
 
     List<Line> lines() {
@@ -161,7 +209,12 @@ final class ReportText {
         return passages;
     }
 
-    List<Line> tableLines() {
-        return tableLines;
+    List<List<TableRows.Row>> tables() {
+        return tables;
+    }
+
+    /** The index in {@link #lines} of the first row of table {@code k}. */
+    int tableStart(int k) {
+        return tableStarts.get(k);
     }
 }

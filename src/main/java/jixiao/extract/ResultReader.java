@@ -1,5 +1,6 @@
 package jixiao.extract;
 
+import jixiao.document.TextForms;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +43,7 @@ final class ResultReader {
         }
         ambiguous.forEach((d, line) -> {
             if (d.actual == null) {
-                d.note("actual", "第" + line + "行有多个数字可能是“" + d.name + "”的实际完成值，无法确定对应关系；请核对该行并填写"
+                d.note("actual", Places.mark(line) + "有多个数字可能是“" + d.name + "”的实际完成值，无法确定对应关系；请核对该行并填写"
                         + d.name + "的实际完成值。", line, false);
             }
         });
@@ -128,7 +129,7 @@ final class ResultReader {
         }
         d.actual = p.source(value, start, end);
         if (guessed) {
-            d.note("actual", "第" + d.actual.line() + "行的满意度“" + d.actual.quote() + "”未写明是否为" + d.subject
+            d.note("actual", Places.mark(d.actual.line()) + "的满意度“" + d.actual.quote() + "”未写明是否为" + d.subject
                     + "的调查结果，已按唯一的满意度指标读入；请核对。", d.actual.line(), true);
         }
     }

@@ -31,16 +31,15 @@ final class TableReader {
         List<IndicatorDraft> indicators = new ArrayList<>();
         Map<String, Sourced> funding = new LinkedHashMap<>();
         Sourced total = null;
-        for (List<TableRows.Row> table : TableRows.tables(text)) {
+        List<List<TableRows.Row>> tables = text.tables();
+        for (int k = 0; k < tables.size(); k++) {
+            List<TableRows.Row> table = tables.get(k);
             Map<String, Integer> columns = null;
             boolean indicatorHeader = false;
             BigDecimal toWanYuan = BigDecimal.ONE;
             String level1 = null;
             String level2 = null;
             for (TableRows.Row row : table) {
-                if (row.isSeparator()) {
-                    continue;
-                }
                 List<String> compact = compact(row);
                 // Most rows are data: a row that names no key column is no header, and is not matched word by word.
                 Map<String, Integer> ind = names(compact, patterns.indicatorColumns(), INDICATOR_KEYS)
@@ -55,7 +54,7 @@ final class TableReader {
                 if (fund.size() >= 2 && FUNDING_KEYS.stream().anyMatch(fund::containsKey)) {
                     columns = fund;
                     indicatorHeader = false;
-                    toWanYuan = moneyFactor(text, table.get(0).line(), row);
+                    toWanYuan = moneyFactor(text, text.tableStart(k), row);
                     continue;
                 }
                 if (total == null && isTotalRow(row)) {
@@ -162,7 +161,7 @@ final class TableReader {
         shift = Math.min(shift, missing);
         List<TableRows.Cell> cells = new ArrayList<>();
         for (int i = 0; i < shift; i++) {
-            cells.add(new TableRows.Cell("", ""));
+            cells.add(new TableRows.Cell("", "", row.line()));
         }
         cells.addAll(row.cells());
         return new TableRows.Row(row.line(), cells);
@@ -205,34 +204,28 @@ final class TableReader {
         boolean qualitative = "qualitative".equals(kind) || t == null && !targetText.isBlank();
         d.kind = qualitative ? "qualitative" : kind != null ? kind : patterns.defaultKind();
         d.unit = !unitCell.isBlank() ? unitCell.text() : t != null ? t.unit() : null;
-        int line = row.line();
         if (qualitative) {
-            d.target = targetText.isBlank() ? null : new Sourced(targetCell.original(), line, targetCell.original(), null);
-            d.actual = actualCell.isBlank() ? null : new Sourced(actualCell.original(), line, actualCell.original(), null);
+            d.target = targetText.isBlank() ? null : targetCell.source(targetCell.original());
+            d.actual = actualCell.isBlank() ? null : actualCell.source(actualCell.original());
         } else {
-            d.target = t == null ? null : new Sourced(t.value(), line, targetCell.original(), null);
+            d.target = t == null ? null : targetCell.source(t.value());
             Quantities.Quantity a = quantities.leading(actualCell.text());
             if (a != null && a.start() == 0) {
-                d.actual = new Sourced(a.value(), line, actualCell.original(), null);
+                d.actual = actualCell.source(a.value());
                 if (d.unit == null) {
                     d.unit = a.unit();
                 }
             } else if (!actualCell.isBlank()) {
-                d.note("actual", "第" + line + "行“" + d.name + "”的实际完成值“" + actualCell.original()
-                        + "”不是数字，而指标为定量指标；请核对后填写数值。", line, false);
+                d.note("actual", Places.mark(actualCell.place()) + "“" + d.name + "”的实际完成值“"
+                        + actualCell.original() + "”不是数字，而指标为定量指标；请核对后填写数值。", actualCell.place(), false);
             }
         }
-        if (d.target == null) {
-            d.note("target", "第" + line + "行“" + d.name + "”的年度指标值为空；请在自评表中查找后填写。", line, false);
-        }
-        if (actualCell.isBlank()) {
-            d.note("actual", "第" + line + "行“" + d.name + "”的实际完成值为空；请在自评表中查找后填写。", line, false);
-        }
-        d.weight = number(row.cell(col.getOrDefault("weight", -1)), line);
-        d.selfScore = number(row.cell(col.getOrDefault("selfScore", -1)), line);
+        // A blank cell is what the report states: not reported, for the rules to judge, not a reading gap.
+        d.weight = number(row.cell(col.getOrDefault("weight", -1)));
+        d.selfScore = number(row.cell(col.getOrDefault("selfScore", -1)));
         TableRows.Cell reason = row.cell(col.getOrDefault("reason", -1));
         if (!reason.isBlank() && !NO_REASON.matcher(reason.text()).matches()) {
-            d.deviationReason = new Sourced(reason.original(), line, reason.original(), null);
+            d.deviationReason = reason.source(reason.original());
         }
         if (d.isSatisfaction()) {
             String word = categories.satisfactionWord(d.name);
@@ -270,9 +263,9 @@ final class TableReader {
         return t;
     }
 
-    private Sourced number(TableRows.Cell cell, int line) {
+    private Sourced number(TableRows.Cell cell) {
         Quantities.Quantity q = quantities.leading(cell.text());
-        return q == null || q.start() != 0 ? null : new Sourced(q.value(), line, cell.original(), null);
+        return q == null || q.start() != 0 ? null : cell.source(q.value());
     }
 
     private boolean isTotalRow(TableRows.Row row) {
@@ -287,13 +280,13 @@ final class TableReader {
     /** The stated total: the 得分 column of the 总分 row, else its last number. */
     private Sourced totalOf(TableRows.Row row, Map<String, Integer> columns) {
         if (columns != null && columns.containsKey("selfScore")) {
-            Sourced s = number(row.cell(columns.get("selfScore")), row.line());
+            Sourced s = number(row.cell(columns.get("selfScore")));
             if (s != null) {
                 return s;
             }
         }
         for (int i = row.cells().size() - 1; i >= 0; i--) {
-            Sourced s = number(row.cells().get(i), row.line());
+            Sourced s = number(row.cells().get(i));
             if (s != null) {
                 return s;
             }
@@ -312,7 +305,7 @@ final class TableReader {
         }
         Map<String, Sourced> found = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : col.entrySet()) {
-            Sourced s = number(row.cell(e.getValue()), row.line());
+            Sourced s = number(row.cell(e.getValue()));
             if (s == null) {
                 continue;
             }
@@ -334,10 +327,10 @@ final class TableReader {
     }
 
     /** The money unit named in the header row or the line above the table (万元 unless said otherwise). */
-    private BigDecimal moneyFactor(ReportText text, int firstLine, TableRows.Row header) {
+    private BigDecimal moneyFactor(ReportText text, int firstIndex, TableRows.Row header) {
         StringBuilder context = new StringBuilder(header.joined());
-        for (int n = firstLine - 1; n >= Math.max(1, firstLine - 3); n--) {
-            context.append(' ').append(text.lines().get(n - 1).norm());
+        for (ReportText.Line l : text.before(firstIndex, 3)) {
+            context.append(' ').append(l.norm());
         }
         String c = context.toString();
         List<String> units = new ArrayList<>(patterns.moneyUnits().keySet());

@@ -80,7 +80,7 @@ final class TargetReader {
         }
         if (hanCount(name) < 2 || !tail.isEmpty() || !adjacent) {
             notes.add(new ExtractionNote("/indicators",
-                    "第" + p.lineAt(span.start()) + "行的目标句“" + p.source(null, span.start(), span.end()).quote()
+                    p.where(span.start()) + "的目标句“" + p.source(null, span.start(), span.end()).quote()
                             + "”未能拆成指标名称、指标值和单位，请人工核对是否应设为绩效指标。",
                     p.lineAt(span.start()), true));
             return List.of();

@@ -169,7 +169,7 @@ public final class ReportReader {
                         && !(at.isObject() && at.has("value") && at.path("value").isNull())
                         && !(at.isArray() && at.isEmpty());
                 out.add(new ExtractionGap(i, pointer, n.path("what").asText(),
-                        n.path("line").isInt() ? n.path("line").asInt() : null,
+                        n.path("line").isInt() ? n.path("line").asInt() : null, n.path("locator").asText(null),
                         n.path("lowConfidence").asBoolean(false), filled));
             }
             return List.copyOf(out);
@@ -215,7 +215,7 @@ public final class ReportReader {
                 return null;
             }
             JsonNode line = node.path("line");
-            return new Source(line.isInt() ? line.asInt() : null,
+            return new Source(line.isInt() ? line.asInt() : null, node.path("locator").asText(null),
                     node.path("quote").asText(null), node.path("note").asText(null));
         }
     }

@@ -67,7 +67,9 @@ public final class TextRenderer implements Renderer {
     private String trace(Trace t) {
         StringBuilder s = new StringBuilder();
         s.append(t.file()).append(':').append(t.line());
-        if (t.source() != null && t.source().line() != null) {
+        if (t.source() != null && t.source().locator() != null) {
+            s.append(zh ? " · 报告" : " · report ").append(t.source().locator());
+        } else if (t.source() != null && t.source().line() != null) {
             s.append(zh ? " · 报告第" : " · report line ").append(t.source().line()).append(zh ? "行" : "");
         } else if (!t.facts().isEmpty()) {
             s.append(" · ").append(t.facts().get(0));

@@ -57,7 +57,7 @@ class ExtractorInputTest {
         Files.write(binary, new byte[] {(byte) 0xFF, 0, (byte) 0xFE, 1, 2, 3});
         assertThatThrownBy(() -> Extract.extractor().extract(binary))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(binary + ": not text in UTF-8 or GB18030")
+                .hasMessageStartingWith(binary + ": not text in UTF-8, UTF-16 or GB18030")
                 .hasMessageNotContaining("\n");
     }
 

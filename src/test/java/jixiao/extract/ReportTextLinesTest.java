@@ -20,13 +20,13 @@ class ReportTextLinesTest {
                 b.append(alphabet[random.nextInt(alphabet.length)]);
             }
             String text = b.toString();
-            assertThat(ReportText.lines(text)).as("%s", text.replace("\r", "\\r").replace("\n", "\\n"))
+            assertThat(jixiao.document.TextFile.lines(text)).as("%s", text.replace("\r", "\\r").replace("\n", "\\n"))
                     .containsExactlyElementsOf(Arrays.asList(text.split("\r\n|\r|\n", -1)));
         }
     }
 
     @Test
     void keepsAnEmptyLastLine() {
-        assertThat(ReportText.lines("一\r\n二\r")).containsExactly("一", "二", "");
+        assertThat(jixiao.document.TextFile.lines("一\r\n二\r")).containsExactly("一", "二", "");
     }
 }

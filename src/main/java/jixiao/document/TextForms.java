@@ -1,16 +1,16 @@
-package jixiao.extract;
+package jixiao.document;
 
 /**
  * Turns full-width letters, digits and signs (２３．８３, ％, （一）) into their half-width forms, one character
  * for one, so that an offset in the normalized text is the same offset in the original line (for quotes).
  */
-final class TextForms {
+public final class TextForms {
 
     private TextForms() {
     }
 
     /** The half-width form; the same string when it has nothing to change, as most lines of a report have not. */
-    static String halfWidth(String s) {
+    public static String halfWidth(String s) {
         int i = 0;
         while (i < s.length() && halfWidth(s.charAt(i)) == s.charAt(i)) {
             i++;
@@ -25,7 +25,7 @@ final class TextForms {
         return new String(out);
     }
 
-    static char halfWidth(char c) {
+    public static char halfWidth(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }
@@ -39,15 +39,15 @@ final class TextForms {
     }
 
     /** Clause and sentence punctuation, after {@link #halfWidth}. */
-    static boolean isSentenceEnd(char c) {
+    public static boolean isSentenceEnd(char c) {
         return c == '。' || c == '!' || c == '?' || c == ';';
     }
 
-    static boolean isClauseEnd(char c) {
+    public static boolean isClauseEnd(char c) {
         return isSentenceEnd(c) || c == ',' || c == ':';
     }
 
-    static boolean isHan(char c) {
+    public static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -1,0 +1,136 @@
+package jixiao.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import jixiao.load.BadInputException;
+import jixiao.load.DocumentParser;
+
+/**
+ * Reads any report file into a {@link Document}: text (.md, .markdown, .txt, .csv), Word (.docx), Excel (.xlsx,
+ * .xls) or PDF. The Word, Excel and PDF libraries are loaded only when such a file is read. A file that cannot be
+ * read (encrypted, damaged, an old .doc under a new name, a zip bomb) is one line naming the file and why.
+ */
+public final class DocumentReader {
+
+    private final TextLayouts layouts;
+
+    public DocumentReader(TextLayouts layouts) {
+        this.layouts = layouts;
+    }
+
+    public static boolean isText(Path file) {
+        String n = name(file);
+        return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".txt") || n.endsWith(".csv");
+    }
+
+    public static boolean isOffice(Path file) {
+        String n = name(file);
+        return n.endsWith(".docx") || n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".pdf")
+                || n.endsWith(".doc");
+    }
+
+    private static String name(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT);
+    }
+
+    public Document read(Path file) throws BadInputException {
+        String n = name(file);
+        if (isText(file)) {
+            return new TextFile(layouts).read(file, DocumentParser.read(file));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file + ": no such file");
+        }
+        byte[] head = head(file);
+        try {
+            if (n.endsWith(".pdf")) {
+                if (!startsWith(head, "%PDF")) {
+                    throw new BadInputException(file + ": not a PDF file (it does not start with %PDF)");
+                }
+                return document(file, layouts.blocks(PdfReader.read(file)));
+            }
+            if (n.endsWith(".doc")) {
+                throw new BadInputException(file + ": an old Word (.doc) file; open it in Word or WPS and save it as "
+                        + ".docx, then check the .docx");
+            }
+            if (isOle2(head)) {
+                if (n.endsWith(".docx") || n.endsWith(".xlsx")) {
+                    if (Ole2.isEncrypted(file)) {
+                        throw new BadInputException(file + ": the file is encrypted with a password; save an "
+                                + "unprotected copy");
+                    }
+                    if (n.endsWith(".docx")) {
+                        throw new BadInputException(file + ": an old Word (.doc) file named .docx; open it in Word or "
+                                + "WPS and save it as .docx");
+                    }
+                }
+            } else if (!startsWith(head, "PK")) {
+                throw new BadInputException(file + ": not a " + n.substring(n.lastIndexOf('.') + 1)
+                        + " file (no Office file signature); is it another kind of file renamed?");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                if (n.endsWith(".docx")) {
+                    return document(file, DocxReader.read(in));
+                }
+                return document(file, new SheetReader(layouts.headerWords()).read(file, in));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException(file + ": " + why(e));
+        }
+    }
+
+    private static Document document(Path file, List<Block> blocks) {
+        return new Document(file.getFileName().toString(), blocks, List.of());
+    }
+
+    /** A one-line reason from what POI or PDFBox threw. */
+    private static String why(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Zip bomb") || m.contains("exceed the max") || m.contains("ratio")) {
+            return "refused: it expands to far more than it holds (a zip bomb?)";
+        }
+        if (e instanceof org.apache.poi.EncryptedDocumentException) {
+            return "the file is encrypted with a password; save an unprotected copy";
+        }
+        if (e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+                || e instanceof java.util.zip.ZipException || m.contains("zip") || m.contains("Zip")) {
+            return "damaged: not a complete Office file (" + firstLine(m) + ")";
+        }
+        return "could not be read: " + firstLine(m);
+    }
+
+    private static String firstLine(String m) {
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+
+    private static byte[] head(Path file) throws BadInputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean startsWith(byte[] head, String magic) {
+        byte[] m = magic.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        if (head.length < m.length) {
+            return false;
+        }
+        for (int i = 0; i < m.length; i++) {
+            if (head[i] != m[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isOle2(byte[] head) {
+        return head.length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0;
+    }
+}

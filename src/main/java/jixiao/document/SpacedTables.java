@@ -1,0 +1,242 @@
+package jixiao.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tables whose cells stand apart by spaces only: columns aligned with runs of spaces, as a PDF turned to text
+ * gives them (a cell too long for its column wraps onto the next line), or cells joined by single spaces. A table
+ * starts at a header line naming three columns or more; its rows are the lines below it until the text turns back
+ * to sentences.
+ */
+final class SpacedTables {
+
+    /** A header names this many columns at least. */
+    private static final int HEADER_COLUMNS = 3;
+
+    private final List<String> headerWords;
+
+    SpacedTables(List<String> headerWords) {
+        this.headerWords = headerWords;
+    }
+
+    /** A piece of a line between runs of spaces, and where it starts (in display columns, a Han character is 2). */
+    record Piece(String text, int column, int end) {
+    }
+
+    /** The end (exclusive) of the table starting at line {@code i}, or {@code i} when no table starts there. */
+    int tableEnd(List<TextLine> lines, int i) {
+        String first = lines.get(i).text();
+        if (!isHeader(first)) {
+            return i;
+        }
+        boolean aligned = pieces(first, 2).size() >= HEADER_COLUMNS;
+        int end = i + 1;
+        int blanks = 0;
+        for (int k = i + 1; k < lines.size(); k++) {
+            String t = lines.get(k).text();
+            if (t.isBlank()) {
+                if (++blanks >= 2) {
+                    break;
+                }
+                continue;
+            }
+            blanks = 0;
+            if (!isRow(t, aligned)) {
+                break;
+            }
+            end = k + 1;
+        }
+        return end > i + 1 ? end : i;
+    }
+
+    private boolean isHeader(String line) {
+        String norm = TextForms.halfWidth(line);
+        if (norm.indexOf('|') >= 0 || norm.indexOf('\t') >= 0) {
+            return false;
+        }
+        List<Piece> words = pieces(norm, 1);
+        if (words.size() < HEADER_COLUMNS) {
+            return false;
+        }
+        int named = 0;
+        for (Piece p : words) {
+            if (names(p.text())) {
+                named++;
+            }
+        }
+        return named >= HEADER_COLUMNS && named * 2 >= words.size();
+    }
+
+    private boolean names(String cell) {
+        if (cell.length() > 16) {
+            return false;
+        }
+        for (String w : headerWords) {
+            if (cell.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that can be a row: it is not a sentence, and has several cells, or one cell set off by indentation. */
+    private static boolean isRow(String line, boolean aligned) {
+        String norm = TextForms.halfWidth(line).stripTrailing();
+        if (norm.endsWith("。") || norm.endsWith(":") && !aligned) {
+            return false;
+        }
+        if (isHeading(norm.strip())) {
+            return false;
+        }
+        List<Piece> cells = pieces(norm, aligned ? 2 : 1);
+        if (cells.size() >= 2) {
+            return true;
+        }
+        // A wrapped cell's remainder on a line of its own, indented to its column.
+        return aligned && norm.startsWith("  ") && norm.strip().length() <= 30;
+    }
+
+    /** 一、 / （二） / 三、…: a section heading ends a table. */
+    private static boolean isHeading(String s) {
+        return s.matches("^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)).*");
+    }
+
+    Table table(List<TextLine> lines) {
+        TextLine headerLine = lines.get(0);
+        String header = TextForms.halfWidth(headerLine.text());
+        boolean aligned = pieces(header, 2).size() >= HEADER_COLUMNS;
+        List<Piece> columns = pieces(header, aligned ? 2 : 1);
+        List<Table.Row> rows = new ArrayList<>();
+        rows.add(row(headerLine, columns, columns));
+        List<String[]> texts = new ArrayList<>();
+        for (TextLine l : lines.subList(1, lines.size())) {
+            if (l.text().isBlank()) {
+                continue;
+            }
+            List<Piece> pieces = pieces(TextForms.halfWidth(l.text()), aligned ? 2 : 1);
+            String[] cells = place(pieces, columns, aligned, l.text());
+            boolean continuation = aligned && !rows.isEmpty() && rows.size() > 1 && isContinuation(cells, columns);
+            if (continuation) {
+                Table.Row last = rows.remove(rows.size() - 1);
+                List<Table.Cell> merged = new ArrayList<>(last.cells());
+                for (int c = 0; c < cells.length; c++) {
+                    if (!cells[c].isEmpty()) {
+                        Table.Cell old = merged.get(c);
+                        merged.set(c, new Table.Cell(old.text() + cells[c], old.at()));
+                    }
+                }
+                rows.add(new Table.Row(merged, last.at()));
+                continue;
+            }
+            List<Table.Cell> row = new ArrayList<>(cells.length);
+            for (String c : cells) {
+                row.add(new Table.Cell(c, l.at()));
+            }
+            rows.add(new Table.Row(row, l.at()));
+            texts.add(cells);
+        }
+        return new Table(rows);
+    }
+
+    private static Table.Row row(TextLine line, List<Piece> pieces, List<Piece> columns) {
+        List<Table.Cell> cells = new ArrayList<>();
+        for (Piece p : pieces) {
+            cells.add(new Table.Cell(p.text(), line.at()));
+        }
+        return new Table.Row(cells, line.at());
+    }
+
+    /** A line holding less than half the columns, none of them a number: the rest of cells wrapped above. */
+    private static boolean isContinuation(String[] cells, List<Piece> columns) {
+        int filled = 0;
+        for (String c : cells) {
+            if (!c.isEmpty()) {
+                filled++;
+                if (c.chars().anyMatch(Character::isDigit)) {
+                    return false;
+                }
+            }
+        }
+        return filled > 0 && filled * 2 < columns.size();
+    }
+
+    /**
+     * The cells of a row in the header's columns. Single-spaced rows with fewer cells than the header lack their
+     * leading merged cells; aligned rows put each piece in the column whose header starts nearest to it.
+     */
+    private static String[] place(List<Piece> pieces, List<Piece> columns, boolean aligned, String original) {
+        String[] out = new String[columns.size()];
+        java.util.Arrays.fill(out, "");
+        if (!aligned || pieces.size() == columns.size()) {
+            int shift = Math.max(0, columns.size() - pieces.size());
+            for (int k = 0; k < pieces.size(); k++) {
+                int c = Math.min(columns.size() - 1, k + shift);
+                out[c] = out[c].isEmpty() ? pieces.get(k).text() : out[c] + " " + pieces.get(k).text();
+            }
+            return out;
+        }
+        for (Piece p : pieces) {
+            int best = 0;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int c = 0; c < columns.size(); c++) {
+                Piece col = columns.get(c);
+                // Distance from the piece to the column's span: cells may be centred under their header.
+                int d = p.column() < col.column() ? col.column() - p.column()
+                        : p.column() > col.end() ? p.column() - col.end() : 0;
+                if (d < bestDistance) {
+                    best = c;
+                    bestDistance = d;
+                }
+            }
+            out[best] = out[best].isEmpty() ? p.text() : out[best] + p.text();
+        }
+        return out;
+    }
+
+    /** The pieces of a line parted by {@code gap} spaces or more (a tab counts as a gap). */
+    static List<Piece> pieces(String line, int gap) {
+        List<Piece> out = new ArrayList<>();
+        int column = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t') {
+                column += 1;
+                i++;
+                continue;
+            }
+            int start = i;
+            int startColumn = column;
+            StringBuilder text = new StringBuilder();
+            int spaces = 0;
+            while (i < n) {
+                char d = line.charAt(i);
+                if (d == ' ' || d == '\t') {
+                    int j = i;
+                    while (j < n && (line.charAt(j) == ' ')) {
+                        j++;
+                    }
+                    if (d == '\t' || j - i >= gap || j == n) {
+                        break;
+                    }
+                    text.append(line, i, j);
+                    column += j - i;
+                    i = j;
+                    continue;
+                }
+                text.append(d);
+                column += width(d);
+                i++;
+            }
+            out.add(new Piece(text.toString().strip(), startColumn, column));
+        }
+        return out;
+    }
+
+    private static int width(char c) {
+        return c >= 0x1100 && (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1;
+    }
+}

@@ -1,0 +1,339 @@
+package jixiao.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the tables in a report's text lines, in the layouts reports come in: Markdown rows ({@code | a | b |}),
+ * cells apart by tabs, rows run together with "||||" (web reposts), one cell a line each ending in " |"
+ * (a form flattened by a converter), columns aligned with spaces (PDF turned to text) and cells apart by single
+ * spaces; page furniture (footers, page numbers) is dropped wherever it stands. What is no table stays a line.
+ */
+public final class TextLayouts {
+
+    /** A run of three or more bars parts the rows of a reposted table. */
+    private static final Pattern ROW_BREAK = Pattern.compile("\\|{3,}");
+
+    private final List<Pattern> furniture;
+    private final List<String> headerWords;
+    private final SpacedTables spaced;
+
+    /**
+     * @param furniture   whole lines that are page furniture (— 2 —, 第2页 共5页), matched on the half-width line
+     * @param headerWords words of a table's column headers (三级指标, 年度指标值…): they tell a table's first row
+     */
+    public TextLayouts(List<Pattern> furniture, List<String> headerWords) {
+        this.furniture = List.copyOf(furniture);
+        this.headerWords = List.copyOf(headerWords);
+        this.spaced = new SpacedTables(this.headerWords);
+    }
+
+    public List<String> headerWords() {
+        return headerWords;
+    }
+
+    /** Whether a line (half-width, stripped) is page furniture. */
+    public boolean isFurniture(String norm) {
+        if (norm.isEmpty() || norm.length() > 24) {
+            return false;
+        }
+        for (Pattern p : furniture) {
+            if (p.matcher(norm).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Block> blocks(List<TextLine> input) {
+        List<TextLine> lines = withoutFurniture(input);
+        List<Block> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            String norm = norm(lines.get(i));
+            Shape shape = shape(norm);
+            if (shape == Shape.NONE) {
+                int end = spaced.tableEnd(lines, i);
+                if (end > i) {
+                    out.add(spaced.table(lines.subList(i, end)));
+                    i = end;
+                    continue;
+                }
+                out.add(lines.get(i));
+                i++;
+                continue;
+            }
+            int end = runEnd(lines, i, shape);
+            List<TextLine> run = lines.subList(i, end);
+            Table t = switch (shape) {
+                case CELL_LINES -> cellLines(run);
+                case ROW_RUNS -> rowRuns(run);
+                default -> rows(run, shape);
+            };
+            if (t == null) {
+                out.addAll(run);
+            } else if (!t.rows().isEmpty()) {
+                out.add(t);
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** A CSV file: one table of all its rows, cells as written (a merged cell left blank stays blank). */
+    public List<Block> csv(List<TextLine> lines) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (TextLine l : lines) {
+            if (l.text().isBlank()) {
+                continue;
+            }
+            List<String> cells = CsvLine.cells(l.text());
+            List<Table.Cell> row = new ArrayList<>(cells.size());
+            for (String c : cells) {
+                row.add(new Table.Cell(c.strip(), l.at()));
+            }
+            rows.add(new Table.Row(row, l.at()));
+        }
+        return List.of(new Table(rows));
+    }
+
+    private enum Shape { NONE, MARKDOWN, TABS, ROW_RUNS, CELL_LINES }
+
+    private static String norm(TextLine l) {
+        return TextForms.halfWidth(l.text()).strip();
+    }
+
+    private static Shape shape(String norm) {
+        if (norm.isEmpty()) {
+            return Shape.NONE;
+        }
+        if (ROW_BREAK.matcher(norm).find()) {
+            return Shape.ROW_RUNS;
+        }
+        if (norm.startsWith("|")) {
+            return norm.length() == 1 ? Shape.CELL_LINES : Shape.MARKDOWN;
+        }
+        if (norm.endsWith("|") && norm.indexOf('|') == norm.length() - 1) {
+            return Shape.CELL_LINES;
+        }
+        int tabs = 0;
+        String raw = norm;
+        for (int i = 0; i < raw.length() && tabs < 2; i++) {
+            if (raw.charAt(i) == '\t') {
+                tabs++;
+            }
+        }
+        return tabs >= 2 ? Shape.TABS : Shape.NONE;
+    }
+
+    /** Tab rows also count a line with one tab and a leading one (a row whose first cell is blank). */
+    private static Shape lineShape(TextLine l) {
+        String n = TextForms.halfWidth(l.text());
+        Shape s = shape(n.strip());
+        if (s == Shape.NONE && n.indexOf('\t') >= 0 && !n.isBlank()) {
+            return Shape.TABS;
+        }
+        return s;
+    }
+
+    /** The end of a run of lines of one shape; blank lines inside the run are part of it. */
+    private static int runEnd(List<TextLine> lines, int start, Shape shape) {
+        int end = start + 1;
+        int i = start + 1;
+        while (i < lines.size()) {
+            TextLine l = lines.get(i);
+            if (l.text().isBlank()) {
+                i++;
+                continue;
+            }
+            Shape s = shape == Shape.TABS ? lineShape(l) : shape(norm(l));
+            if (s != shape) {
+                break;
+            }
+            end = i + 1;
+            i++;
+        }
+        return end;
+    }
+
+    private static List<TextLine> nonBlank(List<TextLine> run) {
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine l : run) {
+            if (!l.text().isBlank()) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** Markdown or tab rows: one line a row. */
+    private static Table rows(List<TextLine> run, Shape shape) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (TextLine l : nonBlank(run)) {
+            List<Table.Cell> cells = split(l, shape == Shape.MARKDOWN ? '|' : '\t', shape == Shape.MARKDOWN);
+            if (shape == Shape.MARKDOWN && isSeparator(cells)) {
+                continue;
+            }
+            rows.add(new Table.Row(cells, l.at()));
+        }
+        return new Table(rows);
+    }
+
+    /** Cells of a line apart by {@code sep}, split on the half-width form and quoted from the original. */
+    private static List<Table.Cell> split(TextLine line, char sep, boolean markdown) {
+        String orig = line.text();
+        String norm = TextForms.halfWidth(orig);
+        List<Table.Cell> cells = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= norm.length(); i++) {
+            if (i == norm.length() || norm.charAt(i) == sep) {
+                cells.add(new Table.Cell(clean(orig.substring(start, i)), line.at()));
+                start = i + 1;
+            }
+        }
+        if (markdown) {
+            // The text before the first | and after the last | is no cell.
+            cells.remove(0);
+            if (!cells.isEmpty() && cells.get(cells.size() - 1).text().isBlank()) {
+                cells.remove(cells.size() - 1);
+            }
+        }
+        return cells;
+    }
+
+    /** A cell's text without Markdown emphasis and surrounding spaces. */
+    private static String clean(String cell) {
+        String c = cell.indexOf('*') < 0 ? cell : cell.replace("*", "");
+        return c.strip();
+    }
+
+    /** A Markdown separator row (| --- | :--: |). */
+    private static boolean isSeparator(List<Table.Cell> cells) {
+        for (Table.Cell c : cells) {
+            String t = TextForms.halfWidth(c.text());
+            for (int i = 0; i < t.length(); i++) {
+                if (" \t:-—".indexOf(t.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Rows run together on long lines: "a|b|c||||d|e|f". */
+    private static Table rowRuns(List<TextLine> run) {
+        List<Table.Row> rows = new ArrayList<>();
+        for (TextLine l : nonBlank(run)) {
+            String orig = l.text();
+            String norm = TextForms.halfWidth(orig);
+            java.util.regex.Matcher m = ROW_BREAK.matcher(norm);
+            int start = 0;
+            while (true) {
+                boolean found = m.find();
+                int end = found ? m.start() : norm.length();
+                String part = orig.substring(start, end);
+                if (!part.isBlank()) {
+                    List<Table.Cell> cells = new ArrayList<>();
+                    String pn = TextForms.halfWidth(part);
+                    int s = 0;
+                    for (int i = 0; i <= pn.length(); i++) {
+                        if (i == pn.length() || pn.charAt(i) == '|') {
+                            cells.add(new Table.Cell(clean(part.substring(s, i)), l.at()));
+                            s = i + 1;
+                        }
+                    }
+                    while (!cells.isEmpty() && cells.get(0).text().isEmpty() && cells.size() > 1
+                            && s == 0) {
+                        cells.remove(0);
+                    }
+                    rows.add(new Table.Row(cells, l.at()));
+                }
+                if (!found) {
+                    break;
+                }
+                start = m.end();
+            }
+        }
+        return new Table(rows);
+    }
+
+    /**
+     * One cell a line ("一级指标 |", a lone "|" for an empty cell): the header's cells give the row's width, and
+     * the cells after it are cut into rows of that width. A new header starts a new table.
+     */
+    private Table cellLines(List<TextLine> run) {
+        List<Table.Cell> cells = new ArrayList<>();
+        for (TextLine l : nonBlank(run)) {
+            String t = l.text().strip();
+            String body = t.substring(0, t.length() - 1);
+            cells.add(new Table.Cell(clean(body), l.at()));
+        }
+        List<Table.Row> rows = new ArrayList<>();
+        int i = 0;
+        int width = 0;
+        while (i < cells.size()) {
+            int header = headerRun(cells, i);
+            if (header >= 2) {
+                width = header;
+            }
+            if (width == 0) {
+                return null; // no header to size the rows by: leave the lines as text
+            }
+            int end = Math.min(cells.size(), i + width);
+            if (header < 2) {
+                // A data row stops early where the next header starts.
+                for (int k = i + 1; k < end; k++) {
+                    if (headerRun(cells, k) >= 2) {
+                        end = k;
+                        break;
+                    }
+                }
+            }
+            List<Table.Cell> row = new ArrayList<>(cells.subList(i, end));
+            rows.add(new Table.Row(row, row.get(0).at()));
+            i = end;
+        }
+        return new Table(rows);
+    }
+
+    /** How many cells from {@code from} on are column headers. */
+    private int headerRun(List<Table.Cell> cells, int from) {
+        int n = 0;
+        while (from + n < cells.size() && isHeader(cells.get(from + n).text())) {
+            n++;
+        }
+        return n;
+    }
+
+    boolean isHeader(String cell) {
+        String c = TextForms.halfWidth(cell).replace(" ", "");
+        if (c.isEmpty() || c.length() > 16) {
+            return false;
+        }
+        for (String w : headerWords) {
+            if (c.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lines without page furniture; a footer that cut a sentence leaves no blank line behind. */
+    private List<TextLine> withoutFurniture(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!isFurniture(norm(lines.get(i)))) {
+                out.add(lines.get(i));
+                continue;
+            }
+            while (!out.isEmpty() && out.get(out.size() - 1).text().isBlank()) {
+                out.remove(out.size() - 1);
+            }
+            while (i + 1 < lines.size() && lines.get(i + 1).text().isBlank()) {
+                i++;
+            }
+        }
+        return out;
+    }
+}
