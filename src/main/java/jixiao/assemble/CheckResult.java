@@ -21,8 +21,12 @@ public record CheckResult(
     }
 
     /** 总分 and 等级, with each part and a note when categories were left out and the total rescaled. */
-    public record Score(double total, String grade, Map<String, Part> parts, boolean rescaled,
-                        List<String> leftOut, String note) {
+    public record Score(double total, String grade, boolean complete, Range range, Map<String, Part> parts,
+                        boolean rescaled, List<String> leftOut, String note) {
+    }
+
+    /** The totals a score may reach: values blank or not read scored 0 (min) and full (max). */
+    public record Range(double min, double max) {
     }
 
     /** One part of the score. */

@@ -134,7 +134,8 @@ public final class ResultAssembler {
                     : "得分" + fmt(card.raw()) + "，满分" + fmt(card.maximum()) + "，已折算为百分制"
                         + (leftOut.isEmpty() ? "" : "；未设置指标而不计分的一级指标：" + leftOut);
         }
-        return new CheckResult.Score(card.total(), card.grade(), parts, card.rescaled(), card.leftOut(), note);
+        return new CheckResult.Score(card.total(), card.grade(), card.complete(),
+                new CheckResult.Range(card.total(), card.highest()), parts, card.rescaled(), card.leftOut(), note);
     }
 
     private static double round(double v) {

@@ -24,12 +24,14 @@ final class ResultReader {
     private final Alignment alignment;
     private final Categories categories;
     private final Map<IndicatorDraft, Integer> ambiguous = new LinkedHashMap<>();
+    private final ListCounts lists;
 
     ResultReader(ExtractionPatterns patterns, Quantities quantities) {
         this.patterns = patterns;
         this.quantities = quantities;
         this.alignment = new Alignment(patterns);
         this.categories = new Categories(patterns);
+        this.lists = new ListCounts(patterns);
     }
 
     void read(List<Passage> passages, List<IndicatorDraft> indicators) {
@@ -41,13 +43,23 @@ final class ResultReader {
                 sentence(p, sentence, indicators);
             }
         }
+        // What no number answers may be written as a list of what was done.
+        for (Passage p : ordered) {
+            lists.read(p, indicators);
+        }
         ambiguous.forEach((d, line) -> {
             if (d.actual == null) {
                 d.note("actual", Places.mark(line) + "有多个数字可能是“" + d.name + "”的实际完成值，无法确定对应关系；请核对该行并填写"
                         + d.name + "的实际完成值。", line, false);
             }
         });
+        // Where the report gives one group's satisfaction (外宾满意度达100%), jixiao has read its survey results:
+        // another group's that is not there is not reported, rather than not read.
+        boolean surveyRead = indicators.stream().anyMatch(d -> d.isSatisfaction() && d.actual != null && !d.fromTable);
         for (IndicatorDraft d : indicators) {
+            if (d.isSatisfaction() && surveyRead) {
+                continue;
+            }
             if (d.actual == null && ambiguous.get(d) == null && !d.fromTable) {
                 d.note("actual", "报告正文未以数字给出“" + d.name + "”的实际完成值；请在“项目完成情况”或“项目效益情况”部分查找后填写。",
                         null, false);
@@ -159,6 +171,14 @@ final class ResultReader {
         Map<Quantities.Quantity, List<IndicatorDraft>> candidates = new LinkedHashMap<>();
         List<Quantities.Quantity> all = quantities.counts(s);
         for (Quantities.Quantity q : all) {
+            IndicatorDraft named = q.isPercent() ? null : namedAfter(s, q, indicators);
+            if (named != null) {
+                // "2 个正式友好城市": the words after the count name what it counts.
+                named.actual = p.source(q.value(), sentence.start() + q.start(), sentence.start() + nounEnd(s, q.end()));
+                ambiguous.remove(named);
+            }
+        }
+        for (Quantities.Quantity q : all) {
             if (q.isPercent()) {
                 continue;
             }
@@ -186,6 +206,40 @@ final class ResultReader {
                 fit.forEach(d -> ambiguous.putIfAbsent(d, p.lineAt(start)));
             }
         }
+    }
+
+    /** The one indicator without an actual whose object the words after the count end with, or null. */
+    private IndicatorDraft namedAfter(String s, Quantities.Quantity q, List<IndicatorDraft> indicators) {
+        String noun = lists.canonical(s.substring(q.end(), nounEnd(s, q.end())).strip());
+        if (noun.length() < 2) {
+            return null;
+        }
+        IndicatorDraft found = null;
+        for (IndicatorDraft d : indicators) {
+            if (d.actual == null && d.isQuantitative() && !d.isSatisfaction() && patterns.sameUnit(d.unit, q.unit())) {
+                String object = lists.object(d);
+                if (object.length() >= 2 && noun.endsWith(object)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = d;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Where the noun after a count ends: at a clause break, a conjunction or the next number. */
+    private static int nounEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && i - from < 16) {
+            char c = s.charAt(i);
+            if (TextForms.isClauseEnd(c) || c == '、' || c == '和' || c == '及' || c == '与' || Character.isDigit(c)) {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     /** The counts written side by side with this one ("9 批 55 人") are quoted together. */

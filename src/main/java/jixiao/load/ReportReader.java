@@ -69,12 +69,20 @@ public final class ReportReader {
         private final Path file;
         private final List<String> problems = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
+        /** Pointers of the values the extractor could not read (its notes not yet resolved by a person). */
+        private final java.util.Set<String> unread = new java.util.HashSet<>();
 
         Mapping(Path file) {
             this.file = file;
         }
 
         Report report(JsonNode root) {
+            List<ExtractionGap> gaps = gaps(root);
+            for (ExtractionGap g : gaps) {
+                if (!g.lowConfidence() && !g.filled()) {
+                    unread.add(g.pointer());
+                }
+            }
             JsonNode id = root.path("report");
             ReportIdentity identity = new ReportIdentity(
                     id.path("department").asText(null), id.path("project").asText(null),
@@ -100,7 +108,7 @@ public final class ReportReader {
             return new Report(identity, funding, List.copyOf(indicators),
                     items(root.path("problems"), NarrativeItem.Section.PROBLEM),
                     items(root.path("suggestions"), NarrativeItem.Section.SUGGESTION),
-                    evaluation, gaps(root), List.of());
+                    evaluation, gaps, List.of());
         }
 
         private Funding funding(JsonNode node) {
@@ -190,11 +198,16 @@ public final class ReportReader {
 
         private Measure money(JsonNode node, String pointer, double factor) {
             Measure m = measure(node, pointer);
-            return m.number() == null ? m : new Measure(m.number() * factor, null, pointer, m.source());
+            return m.number() == null ? m : new Measure(m.number() * factor, null, pointer, m.source(), m.unread());
         }
 
         /** A value given plain ({@code 23.83}) or with its source ({@code {value: 23.83, source: {...}}}). */
         private Measure measure(JsonNode node, String pointer) {
+            Measure m = plainMeasure(node, pointer);
+            return !unread.isEmpty() && unread.contains(pointer) ? m.asUnread() : m;
+        }
+
+        private Measure plainMeasure(JsonNode node, String pointer) {
             JsonNode value = node;
             Source source = null;
             if (node.isObject()) {

@@ -34,15 +34,16 @@ public record Funding(
     public List<String> missingValues() {
         List<String> out = new ArrayList<>();
         Measure b = effectiveBudget();
-        if (!b.isNumeric()) {
+        // A value jixiao could not read is its own note (EXTRACT-MISSING), not a gap in the report.
+        if (!b.isNumeric() && !b.unread()) {
             out.add("全年预算数");
-        } else if (b.number() <= 0) {
+        } else if (b.isNumeric() && b.number() <= 0) {
             out.add("全年预算数（为0）");
         }
-        if (!arrived.isNumeric()) {
+        if (!arrived.isNumeric() && !arrived.unread()) {
             out.add("实际到位资金");
         }
-        if (!spent.isNumeric()) {
+        if (!spent.isNumeric() && !spent.unread()) {
             out.add("全年执行数");
         }
         return out;

@@ -174,6 +174,12 @@ public final class Policy {
         return best == null ? text("gradeBelow") : best;
     }
 
+    /** Whether a total between {@code low} and {@code high} may have grade {@code label}. */
+    public boolean gradeReaches(String label, double low, double high) {
+        int at = gradeLabels.indexOf(label);
+        return at >= 0 && gradeLabels.indexOf(grade(high)) <= at && at <= gradeLabels.indexOf(grade(low));
+    }
+
     /** Every grade label the policy knows, best first, ending with the one below all bounds. */
     public List<String> gradeLabels() {
         return gradeLabels;

@@ -43,8 +43,12 @@ public final class TextRenderer implements Renderer {
         }
         CheckResult.Score s = r.score();
         if (s != null) {
-            out.append('\n').append(zh ? "总分 " : "Total ").append(ValueText.number(s.total()))
-                    .append(zh ? "，等级 " : ", grade ").append(s.grade()).append('\n');
+            out.append('\n').append(zh ? "总分 " : "Total ").append(ValueText.number(s.total()));
+            if (!s.complete()) {
+                out.append('–').append(ValueText.number(s.range().max()))
+                        .append(zh ? "（暂定：有值未填或未读出，按0分与满分计）" : " (provisional: values blank or not read, scored 0 and full)");
+            }
+            out.append(zh ? "，等级 " : ", grade ").append(s.grade()).append('\n');
             s.parts().values().forEach(p -> out.append("  ").append(p.label()).append(' ')
                     .append(ValueText.number(p.score())).append(" / ").append(ValueText.number(p.weight()))
                     .append('\n'));
