@@ -95,7 +95,9 @@ final class ReportText {
         Passage current = null;
         boolean blankBefore = false;
         int lastLength = 0;
-        for (Line line : lines) {
+        int wrapWidth = wrapWidth();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             if (rows.containsKey(line.number())) {
                 current = close(current);
                 continue;
@@ -105,7 +107,26 @@ final class ReportText {
                 blankBefore = true;
                 continue;
             }
+            Line next = i + 1 < lines.size() && !rows.containsKey(lines.get(i + 1).number())
+                    && !lines.get(i + 1).norm().isBlank() ? lines.get(i + 1) : null;
             Headings.Heading h = headingReader.read(line.number(), line.norm());
+            if (h != null && h.kind() != SectionKind.TITLE && h.contentStart() < 0 && next != null
+                    && width(norm) * 10 >= wrapWidth * 8 && !Headings.startsListItem(next.norm())
+                    && headingReader.read(next.number(), next.norm()) == null) {
+                h = null; // a numbered item wrapped at the page's edge, its text running on below: no heading
+            }
+            if (h == null && next != null && noClauseBreak(norm) && noClauseBreak(next.norm().strip())) {
+                // A title broken over two lines (a PDF's centred title): read as one.
+                Headings.Heading joined = headingReader.read(line.number(), norm + next.norm().strip());
+                if (joined != null && joined.kind() == SectionKind.TITLE) {
+                    headings.add(joined);
+                    section = enter(open, joined);
+                    current = close(current);
+                    blankBefore = false;
+                    i++;
+                    continue;
+                }
+            }
             if (h == null && headingReader.isEnd(norm)) {
                 h = new Headings.Heading(line.number(), norm, SectionKind.END, 1, -1);
             }
@@ -154,6 +175,56 @@ final class ReportText {
             passages.add(p);
         }
         return null;
+    }
+
+    /**
+     * The width lines of running text are wrapped at, when the text is wrapped (a PDF's, a hard-wrapped file's):
+     * the width most long lines share, in display columns. 0 when lines are whole paragraphs.
+     */
+    private int wrapWidth() {
+        Map<Integer, Integer> byWidth = new HashMap<>();
+        int counted = 0;
+        for (Line l : lines) {
+            String s = l.norm().strip();
+            if (!rows.containsKey(l.number()) && s.length() >= 12) {
+                byWidth.merge(width(s), 1, Integer::sum);
+                counted++;
+            }
+        }
+        // The widest width that at least a fifth of the long lines reach (within two columns).
+        int best = 0;
+        for (int w : byWidth.keySet()) {
+            int reach = 0;
+            for (Map.Entry<Integer, Integer> e : byWidth.entrySet()) {
+                if (Math.abs(e.getKey() - w) <= 2) {
+                    reach += e.getValue();
+                }
+            }
+            if (reach * 5 >= counted && w > best && counted >= 5) {
+                best = w;
+            }
+        }
+        return best == 0 ? Integer.MAX_VALUE / 10 : best;
+    }
+
+    /** Display width: a Han character or full-width sign counts 2. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            w += c >= 0x2E80 ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static boolean noClauseBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (TextForms.isClauseEnd(c) || c == '、') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsSentence(char c) {
