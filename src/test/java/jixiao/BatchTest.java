@@ -73,14 +73,14 @@ class BatchTest {
     @Test
     void aFolderWithoutReportsIsAnErrorAloneAndAWarningBesideOthers() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        Files.writeString(empty.resolve("notes.docx"), "not a report");
+        Files.writeString(empty.resolve("notes.doc"), "not a report");
         Path other = Files.createDirectories(dir.resolve("other"));
         Cli alone = Cli.run("check", empty.toString(), other.toString(), "--format", "jsonl");
         assertThat(alone.code()).isEqualTo(2);
         assertThat(alone.out()).isEmpty();
         assertThat(alone.err().lines()).containsExactly(
-                empty + ": no reports in this folder (a report is .json, .yaml or .yml facts, or .md, .markdown or .txt text)",
-                other + ": no reports in this folder (a report is .json, .yaml or .yml facts, or .md, .markdown or .txt text)");
+                empty + ": no reports in this folder (a report is " + jixiao.extract.ReportInput.KINDS + ")",
+                other + ": no reports in this folder (a report is " + jixiao.extract.ReportInput.KINDS + ")");
         Cli beside = Cli.run("check", empty.toString(), dir.resolve("r00.json").toString(), "--format", "jsonl");
         assertThat(beside.code()).isIn(0, 1);
         assertThat(beside.out().lines()).hasSize(1);

@@ -66,6 +66,6 @@ class ExplainCommandTest {
         Cli run = Cli.run("explain", "fixtures/leshan-2021/report.md", "--rule", "IND-UNMET");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("[IND-UNMET] warning · 接待外宾人次").contains("由规则 DERIVE-ASSESSMENT");
-        assertThat(Cli.run("explain", "--help").out()).contains("published text (.md, .markdown, .txt)");
+        assertThat(Cli.run("explain", "--help").out()).contains("text (.md, .markdown, .txt, .csv)");
     }
 }

@@ -58,8 +58,16 @@ class PropertiesTest {
             CheckResult r = check(GENERATOR.report(i));
             assertThat(r.score()).as("report %d", i).isNotNull();
             assertThat(r.score().total()).as("report %d", i).isBetween(0.0, 100.0);
+            // A provisional score has a grade only when its whole range lies in one band.
+            var policy = RULES.ruleSet().policy();
+            String low = policy.grade(r.score().range().min());
+            String high = policy.grade(r.score().range().max());
+            assertThat(r.score().range().min()).as("report %d", i).isEqualTo(r.score().total());
+            assertThat(r.score().range().max()).as("report %d", i).isBetween(r.score().total(), 100.0);
+            assertThat(r.score().complete()).as("report %d", i)
+                    .isEqualTo(r.score().range().max() == r.score().total());
             assertThat(r.score().grade()).as("report %d", i)
-                    .isEqualTo(RULES.ruleSet().policy().grade(r.score().total()));
+                    .isEqualTo(low.equals(high) ? low : jixiao.derived.ScoreCard.UNDECIDED);
         }
     }
 

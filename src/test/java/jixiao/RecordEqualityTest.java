@@ -33,6 +33,7 @@ class RecordEqualityTest {
             String.class, Arrays.asList(null, "甲", new String("甲"), "乙"),
             Integer.class, Arrays.asList(null, 1000, Integer.valueOf(1000), 2),
             int.class, List.of(0, 1, -1, Integer.MAX_VALUE),
+            boolean.class, List.of(false, true),
             BigDecimal.class, Arrays.asList(null, new BigDecimal("1.0"), new BigDecimal("1.0"), new BigDecimal("1.00")),
             List.class, Arrays.asList(null, List.of("数量"), new ArrayList<>(List.of("数量")), List.of("质量")),
             Source.class, Arrays.asList(null, new Source(3, null, "引文", null), new Source(3, null, "引文", null),

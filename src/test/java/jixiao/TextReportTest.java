@@ -42,8 +42,9 @@ class TextReportTest {
                 .contains("质量指标", "时效指标", "成本指标");
         assertThat(finding(result, "RPT-SUGGESTION-UNMATCHED", "建议1").at("/trace/source/line").asInt())
                 .isEqualTo(77);
-        assertThat(finding(result, "EXTRACT-MISSING", "/indicators/2/actual").at("/values/what").asText())
-                .contains("新建友城数量");
+        assertThat(finding(result, "EXTRACT-UNCERTAIN", "/indicators/5/actual").at("/values/what").asText())
+                .contains("开展友城交流活动", "7项");
+        assertThat(finding(result, "IND-OVERACHIEVED", "新建友城数量").at("/trace/source/line").asInt()).isEqualTo(49);
         for (String quiet : new String[] {"FUND-ARRIVAL-RATE", "BUDGET-EXECUTION-RATE", "BUDGET-OVERSPEND",
                 "FUND-STATED-RATE", "IND-STATED-RATE", "RPT-PROBLEM-NOT-LISTED"}) {
             assertThat(run.out()).as(quiet).doesNotContain("\"ruleId\": \"" + quiet + "\"");
@@ -55,7 +56,7 @@ class TextReportTest {
         Path facts = tmp.resolve("facts.json");
         Cli extract = Cli.run("extract", TEXT, "-o", facts.toString());
         assertThat(extract.code()).isZero();
-        assertThat(extract.err()).contains(TEXT + ":49: fill in /indicators/3/actual: ");
+        assertThat(extract.err()).contains(TEXT + ":49: check /indicators/3/actual: ");
         JsonNode fromText = JSON.readTree(Cli.run("check", TEXT, "--format", "json").out());
         JsonNode fromFacts = JSON.readTree(Cli.run("check", facts.toString(), "--format", "json").out());
         assertThat(fromFacts.path("findings")).isEqualTo(fromText.path("findings"));
@@ -63,15 +64,15 @@ class TextReportTest {
     }
 
     @Test
-    void fillingInAValueResolvesItsNote() throws IOException {
+    void fillingInTheValueTheReportLeftOutCompletesTheScore() throws IOException {
         Path facts = tmp.resolve("facts.json");
         Cli.run("extract", TEXT, "-o", facts.toString());
         ObjectNode doc = (ObjectNode) JSON.readTree(facts.toFile());
-        ((ObjectNode) doc.at("/indicators/2")).put("actual", 2);
+        ((ObjectNode) doc.at("/indicators/8")).put("actual", 97);
         Files.writeString(facts, JSON.writeValueAsString(doc));
         String out = Cli.run("check", facts.toString(), "--format", "json").out();
-        assertThat(out).doesNotContain("\"subject\": \"/indicators/2/actual\"");
-        assertThat(finding(JSON.readTree(out), "IND-OVERACHIEVED", "新建友城数量")).isNotNull();
+        assertThat(out).doesNotContain("\"ruleId\": \"SAT-NOT-REPORTED\"");
+        assertThat(JSON.readTree(out).at("/score/complete").asBoolean()).isTrue();
     }
 
     @Test

@@ -118,7 +118,9 @@ public final class Extractor {
 
         Map<String, Sourced> evaluation = FundingReader.empty();
         conclusion.read(report.passages(), evaluation);
-        if (!evaluation.containsKey("statedTotal") && table.total() != null) {
+        if (table.total() != null && table.total().number() != null
+                && table.total().number().compareTo(java.math.BigDecimal.valueOf(100)) <= 0) {
+            // The table's 总分 cell is the stated total; a sentence of the conclusion only restates it.
             evaluation.put("statedTotal", table.total());
         }
         if (!evaluation.isEmpty()) {

@@ -115,7 +115,8 @@ final class ReportText {
                     && headingReader.read(next.number(), next.norm()) == null) {
                 h = null; // a numbered item wrapped at the page's edge, its text running on below: no heading
             }
-            if (h == null && next != null && noClauseBreak(norm) && noClauseBreak(next.norm().strip())) {
+            if (h == null && next != null && noClauseBreak(norm) && noClauseBreak(next.norm().strip())
+                    && !headingReader.isTitle(next.norm())) {
                 // A title broken over two lines (a PDF's centred title): read as one.
                 Headings.Heading joined = headingReader.read(line.number(), norm + next.norm().strip());
                 if (joined != null && joined.kind() == SectionKind.TITLE) {

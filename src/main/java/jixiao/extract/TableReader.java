@@ -187,7 +187,7 @@ final class TableReader {
         IndicatorDraft d = new IndicatorDraft();
         d.fromTable = true;
         d.level1 = level1;
-        d.name = name.text();
+        d.name = name.original();
         d.keyName = d.name;
         ExtractionPatterns.CategoryWords cat = categories.of(d.name);
         d.level2 = level2 != null ? level2 : cat.level1().equals(level1) ? cat.level2() : null;

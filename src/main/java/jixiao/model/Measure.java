@@ -39,8 +39,8 @@ public record Measure(Double number, String text, String pointer, Source source,
 
     @Override
     public int hashCode() {
-        return ((Objects.hashCode(number) * 31 + Objects.hashCode(text)) * 31 + Objects.hashCode(pointer)) * 31
-                + Objects.hashCode(source) + Boolean.hashCode(unread);
+        return (((Objects.hashCode(number) * 31 + Objects.hashCode(text)) * 31 + Objects.hashCode(pointer)) * 31
+                + Objects.hashCode(source)) * 31 + Boolean.hashCode(unread);
     }
 
     /** A number, or a text that is not blank. Rules test this on every indicator, so a text's first character decides when it can. */

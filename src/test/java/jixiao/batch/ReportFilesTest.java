@@ -30,8 +30,8 @@ class ReportFilesTest {
     @Test
     void listsReportFilesUnderFoldersInPathOrderAndShowsTheOutputTestEachKey() throws IOException {
         // '-' < '.' < '/' < '0': a folder's reports sort where its path does, between a.json and a0.json.
-        for (String name : List.of("a.json", "a-b.md", "a0.yaml", "a/x.json", "a/y/z.txt", "b.JSON", "notes.docx",
-                "a/readme.pdf")) {
+        for (String name : List.of("a.json", "a-b.md", "a0.yaml", "a/x.json", "a/y/z.txt", "b.JSON", "notes.doc",
+                "a/readme.html")) {
             Path p = dir.resolve(name);
             Files.createDirectories(p.getParent());
             Files.writeString(p, "{}");

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (texts: {@code fixtures/texts/<case>/expect.yaml}; documents: {@code fixtures/documents/<name>.expect.yaml}):
  * values ({@code equals}), list sizes ({@code sizes}), text openings ({@code startsWith}), values that must not be
  * there ({@code absent}) and where values stand ({@code locators}). Every difference of a case is reported at once.
+ * A case jixiao does not yet read in full says so in {@code open:} (what is left to do): it is skipped while it still
+ * differs, and fails once it passes, so that the word is taken away.
  */
 class ExpectedFactsTest {
 
@@ -95,6 +97,12 @@ class ExpectedFactsTest {
                 wrong.add(e.getKey() + ": expected at " + e.getValue().asText() + ", got " + got);
             }
         });
+        String open = want.path("open").asText(null);
+        if (open != null) {
+            assertThat(wrong).as("%s reads in full now: remove its open: line", expect).isNotEmpty();
+            org.junit.jupiter.api.Assumptions.abort("open: " + open + " (" + wrong.size() + " differences, first: "
+                    + wrong.get(0) + ")");
+        }
         assertThat(wrong).as("%s against %s", report(expect), expect).isEmpty();
     }
 }
