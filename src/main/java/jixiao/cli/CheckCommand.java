@@ -66,6 +66,11 @@ public final class CheckCommand extends Subcommand {
             description = "the date waivers are judged on (default: today)")
     LocalDate today;
 
+    @Option(names = "--form", paramLabel = "FILE",
+            description = "the report's self-evaluation table given as a file of its own (e.g. 自评表.xlsx): facts are "
+                    + "read from both files, the table's winning where both give a value")
+    Path form;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "write the output to this file (whole or not at all) instead of standard output")
     Path output;
@@ -75,6 +80,9 @@ public final class CheckCommand extends Subcommand {
         language(language);
         boolean batch = inputs.size() > 1 || Files.isDirectory(inputs.get(0)) || format.equals("jsonl");
         if (batch) {
+            if (form != null) {
+                throw usage("check", "--form goes with one report, not a batch");
+            }
             return new BatchCommand(this).run(out, err);
         }
         Path file = inputs.get(0);
@@ -82,12 +90,12 @@ public final class CheckCommand extends Subcommand {
         if (!Severity.isValid(failOn)) {
             throw usage("check", "--fail-on must be error, warning or info, not '" + failOn + "'");
         }
-        OutputFile.refuseOverwrite("check", output, List.of(file));
+        OutputFile.refuseOverwrite("check", output, form == null ? List.of(file) : List.of(file, form));
         Timing timing = Timing.fromSystem(err);
         RulesOption.Prepared prepared = rules.prepare(err);
         timing.mark("rule set loaded");
         prepared.requireFingerprint(expectedFingerprint);
-        Report report = ReportCheck.read(file, rules.dir(), err);
+        Report report = ReportCheck.read(file, form, rules.dir(), err);
         List<Waiver> waivers = waivers();
         LocalDate date = today != null ? today : LocalDate.now();
         timing.mark("report read");

@@ -17,8 +17,13 @@ final class ReportCheck {
 
     /** A report's facts, or its published text read into facts with the rules folder's extraction words. */
     static Report read(Path file, Path rulesDir, java.io.PrintWriter err) throws CommandFailure {
+        return read(file, null, rulesDir, err);
+    }
+
+    /** With {@code form}: the report's self-evaluation table given as a file of its own. */
+    static Report read(Path file, Path form, Path rulesDir, java.io.PrintWriter err) throws CommandFailure {
         try {
-            Report report = new ReportInput(rulesDir).read(file);
+            Report report = new ReportInput(rulesDir).read(file, form);
             report.warnings().forEach(w -> err.println("warning: " + w));
             return report;
         } catch (BadInputException e) {

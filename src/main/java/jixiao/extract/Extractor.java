@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jixiao.document.Block;
 import jixiao.document.Document;
 import jixiao.document.Locator;
 import jixiao.document.TextFile;
@@ -64,6 +65,21 @@ public final class Extractor {
         return extraction;
     }
 
+    /** One report in two files; the form's tables win on the values they give. */
+    public Extraction extract(Path file, Document report, Document form) {
+        List<Block> blocks = new ArrayList<>(report.blocks());
+        blocks.add(new TextLine("", Locator.label(form.name())));
+        int formStart = (int) report.blocks().stream().filter(b -> b instanceof jixiao.document.Table).count();
+        blocks.addAll(form.blocks());
+        List<String> warnings = new ArrayList<>(report.warnings());
+        warnings.addAll(form.warnings());
+        Extraction extraction = extract(new Document(report.name(), blocks, List.of()), formStart);
+        for (String w : warnings) {
+            extraction = extraction.warn(w);
+        }
+        return extraction;
+    }
+
     /** The layouts of tables in text, as this extractor's words describe them. */
     public TextLayouts layouts() {
         return layouts;
@@ -80,12 +96,20 @@ public final class Extractor {
     }
 
     public Extraction extract(Document document) {
+        return extract(document, Integer.MAX_VALUE);
+    }
+
+    /** {@code formStart}: the first table of a form given apart, whose values win over the report's own tables. */
+    private Extraction extract(Document document, int formStart) {
         List<ExtractionNote> notes = new ArrayList<>();
         ReportText report = ReportText.of(document, headings);
         ObjectNode facts = F.objectNode();
         facts.set("report", identity(report, notes));
 
-        TableReader.Result table = tables.read(report);
+        TableReader.Result table = tables.read(report, 0, Math.min(formStart, report.tables().size()));
+        if (formStart < report.tables().size()) {
+            table = table.overriddenBy(tables.read(report, formStart, report.tables().size()));
+        }
         Map<String, Sourced> funding = FundingReader.empty();
         funding.putAll(table.funding());
         fundingReader.read(report.passages(), funding);

@@ -40,6 +40,7 @@ final class FundingReader {
                             found.put(role, p.source(q.value(), clause.start(), clause.start() + q.end()));
                         }
                     }
+                    selfScore(p, clause, c, found);
                     List<Quantities.Quantity> percents = quantities.percents(c);
                     rate(p, clause, c, percents, "arrival", "statedArrivalRate", found);
                     if (rate(p, clause, c, percents, "execution", "statedExecutionRate", found)) {
@@ -111,6 +112,29 @@ final class FundingReader {
             }
         }
         return false;
+    }
+
+    /** "预算执行率得分9.2分": the score the report gives itself for budget execution. */
+    private void selfScore(Passage p, Spans.Span clause, String c, Map<String, Sourced> found) {
+        if (found.containsKey("selfScore") || c.indexOf("得分") < 0) {
+            return;
+        }
+        for (String w : patterns.rates("execution")) {
+            int at = c.indexOf(w + "得分");
+            if (at < 0) {
+                continue;
+            }
+            int from = at + w.length() + 2;
+            String rest = c.substring(from);
+            String verb = Words.firstStarting(rest, patterns.rates("verbs"));
+            int skip = verb == null ? 0 : verb.length();
+            Quantities.Quantity q = quantities.leading(rest.substring(skip).stripLeading());
+            if (q != null && q.start() == 0 && (q.unit() == null || q.unit().equals("分"))) {
+                int lead = rest.length() - skip - rest.substring(skip).stripLeading().length();
+                found.put("selfScore", p.source(q.value(), clause.start() + at, clause.start() + from + skip + lead + q.end()));
+            }
+            return;
+        }
     }
 
     private static int lastWordStart(String before, List<String> words) {

@@ -14,6 +14,8 @@ final class IdentityReader {
 
     private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    /** A cell or line that is a year alone: "（2023年度）", "2023年". */
+    private static final Pattern YEAR_ALONE = Pattern.compile("^[(（\\[【\\s]*((?:19|20)\\d{2})\\s*年度?[)）\\]】\\s]*$");
     private static final Pattern LABEL = Pattern.compile("^[#*\\s]*([^:：|\\t]{2,8})\\s*:\\s*(.+?)\\s*$");
 
     private final ExtractionPatterns patterns;
@@ -62,6 +64,9 @@ final class IdentityReader {
             TableRows.Row row = text.row(line);
             if (row != null) {
                 List<TableRows.Cell> cells = row.cells();
+                for (TableRows.Cell c : cells) {
+                    yearAlone(c.text(), c.place(), c.original(), out);
+                }
                 for (int i = 0; i + 1 < cells.size(); i++) {
                     TableRows.Cell value = cells.get(i + 1);
                     label(cells.get(i).text(), value.text(), value.place(),
@@ -69,6 +74,7 @@ final class IdentityReader {
                 }
                 continue;
             }
+            yearAlone(line.norm(), line.number(), line.original().strip(), out);
             if (line.norm().indexOf(':') < 0) {
                 continue; // no label line: the pattern needs a colon (full-width ones are half-width here)
             }
@@ -96,6 +102,16 @@ final class IdentityReader {
         Matcher y = YEAR_DIGITS.matcher(v);
         if (y.find()) {
             out.putIfAbsent("year", new Sourced(Integer.valueOf(y.group()), place, quote, null));
+        }
+    }
+
+    private static void yearAlone(String text, int place, String quote, Map<String, Sourced> out) {
+        if (out.containsKey("year") || text.length() > 14 || text.indexOf('年') < 0) {
+            return;
+        }
+        Matcher m = YEAR_ALONE.matcher(text.strip());
+        if (m.matches()) {
+            out.put("year", new Sourced(Integer.valueOf(m.group(1)), place, quote, null));
         }
     }
 

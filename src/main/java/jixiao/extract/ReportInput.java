@@ -3,7 +3,7 @@ package jixiao.extract;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import jixiao.load.BadInputException;
 import jixiao.load.DocumentParser;
 import jixiao.load.BadRulesException;
@@ -34,6 +34,42 @@ public final class ReportInput {
         return jixiao.document.DocumentReader.isText(file) || jixiao.document.DocumentReader.isOffice(file);
     }
 
+    /**
+     * One report in two files: the report ({@code file}) and its self-evaluation table given apart ({@code form}, e.g.
+     * 自评表.xlsx). Facts come from both; where both give a value, the form's wins.
+     */
+    public Report read(Path file, Path form) throws BadInputException, BadRulesException {
+        if (form == null) {
+            return read(file);
+        }
+        for (Path p : List.of(file, form)) {
+            if (!isText(p)) {
+                throw new BadInputException(p + ": with --form, both files are read as documents (a report is "
+                        + KINDS.substring(KINDS.indexOf(".md")) + ")");
+            }
+        }
+        Extraction extraction = extract(file, form);
+        return reader.read(file, facts(extraction, file)).withWarnings(extraction.warnings());
+    }
+
+    public Extraction extract(Path file, Path form) throws BadInputException, BadRulesException {
+        Extractor e = extractor();
+        jixiao.document.Document report = document(e, file);
+        jixiao.document.Document table = document(e, form);
+        return e.extract(file, report, table.named(form.getFileName().toString()));
+    }
+
+    private jixiao.document.Document document(Extractor e, Path file) throws BadInputException {
+        return new jixiao.document.DocumentReader(e.layouts()).read(file);
+    }
+
+    private Extractor extractor() throws BadRulesException {
+        if (extractor == null) {
+            extractor = new Extractor(ExtractionPatterns.load(rulesDir.resolve(RuleSetLoader.EXTRACTION_FILE)));
+        }
+        return extractor;
+    }
+
     public Report read(Path file) throws BadInputException, BadRulesException {
         if (!isText(file)) {
             if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
@@ -48,13 +84,11 @@ public final class ReportInput {
     }
 
     public Extraction extract(Path file) throws BadInputException, BadRulesException {
-        if (extractor == null) {
-            extractor = new Extractor(ExtractionPatterns.load(rulesDir.resolve(RuleSetLoader.EXTRACTION_FILE)));
-        }
+        Extractor e = extractor();
         if (jixiao.document.DocumentReader.isText(file)) {
-            return extractor.extract(file);
+            return e.extract(file);
         }
-        return extractor.extract(file, new jixiao.document.DocumentReader(extractor.layouts()).read(file));
+        return e.extract(file, document(e, file));
     }
 
     /**

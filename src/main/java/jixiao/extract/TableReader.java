@@ -15,6 +15,14 @@ final class TableReader {
 
     /** What the tables held. */
     record Result(List<IndicatorDraft> indicators, Map<String, Sourced> funding, Sourced total) {
+
+        /** These results with {@code other}'s where it has them: its indicators, funding values and total. */
+        Result overriddenBy(Result other) {
+            Map<String, Sourced> money = new LinkedHashMap<>(funding);
+            money.putAll(other.funding());
+            return new Result(other.indicators().isEmpty() ? indicators : other.indicators(), money,
+                    other.total() != null ? other.total() : total);
+        }
     }
 
     private final ExtractionPatterns patterns;
@@ -28,11 +36,16 @@ final class TableReader {
     }
 
     Result read(ReportText text) {
+        return read(text, 0, text.tables().size());
+    }
+
+    /** The tables numbered {@code from} (inclusive) to {@code to} (exclusive). */
+    Result read(ReportText text, int from, int to) {
         List<IndicatorDraft> indicators = new ArrayList<>();
         Map<String, Sourced> funding = new LinkedHashMap<>();
         Sourced total = null;
         List<List<TableRows.Row>> tables = text.tables();
-        for (int k = 0; k < tables.size(); k++) {
+        for (int k = from; k < to; k++) {
             List<TableRows.Row> table = tables.get(k);
             Map<String, Integer> columns = null;
             boolean indicatorHeader = false;
