@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
+import jixiao.generate.ReportDocx;
 import jixiao.generate.ReportGenerator;
 import jixiao.generate.ReportMarkdown;
 import picocli.CommandLine.Command;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Option;
 
 /** {@code jixiao generate}: realistic reports for benchmarks and batch tests, the same for the same seed. */
 @Command(name = "generate",
-        description = "Write N realistic generated reports (facts as JSON, a share as published Markdown text), "
-                + "the same for the same seed.",
+        description = "Write N realistic generated reports (facts as JSON, a share as published Markdown text; "
+                + "or all as JSON, Markdown or Word), the same for the same seed.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class)
 public final class GenerateCommand extends Subcommand {
@@ -31,8 +32,18 @@ public final class GenerateCommand extends Subcommand {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "the seed (default 1)")
     long seed;
 
+    /** The form of the reports written; report {@code i} of a seed has the same facts in every form. */
+    enum Format { mixed, json, md, docx }
+
+    @Option(names = "--format", defaultValue = "mixed", paramLabel = "FORMAT",
+            description = "mixed (default): JSON facts, a share (--text-share) as Markdown text; json: all as JSON "
+                    + "facts; md: all as Markdown text; docx: all as Word documents (title, headings, the "
+                    + "self-evaluation table as Word tables)")
+    Format format;
+
     @Option(names = "--text-share", defaultValue = "0.1", paramLabel = "F",
-            description = "the share written as Markdown text rather than JSON facts (default 0.1)")
+            description = "with --format mixed, the share written as Markdown text rather than JSON facts "
+                    + "(default 0.1)")
     double textShare;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "the folder to write into")
@@ -49,13 +60,18 @@ public final class GenerateCommand extends Subcommand {
             throw new CommandFailure(ExitCode.BAD_INPUT, out + ": cannot create: " + e.getMessage());
         }
         ReportGenerator generator = new ReportGenerator(seed);
-        int every = textShare == 0 ? 0 : (int) Math.round(1 / textShare);
+        int every = format == Format.json ? 0 : format == Format.md ? 1
+                : textShare == 0 ? 0 : (int) Math.round(1 / textShare);
         try {
             IntStream.range(0, count).parallel().forEach(i -> {
                 ObjectNode facts = generator.report(i);
-                boolean text = every > 0 && i % every == every - 1;
-                String name = String.format("report-%06d.%s", i, text ? "md" : "json");
                 try {
+                    if (format == Format.docx) {
+                        writeDocx(facts, out.resolve(String.format("report-%06d.docx", i)));
+                        return;
+                    }
+                    boolean text = every > 0 && i % every == every - 1;
+                    String name = String.format("report-%06d.%s", i, text ? "md" : "json");
                     Files.writeString(out.resolve(name), text ? ReportMarkdown.render(facts) : JSON.writeValueAsString(facts),
                             StandardCharsets.UTF_8);
                 } catch (JsonProcessingException e) {
@@ -69,5 +85,12 @@ public final class GenerateCommand extends Subcommand {
         }
         stdout.println("wrote " + count + " reports to " + out + " (seed " + seed + ")");
         return ExitCode.OK;
+    }
+
+    /** In a method of its own, so that POI's classes load only when Word documents are asked for. */
+    private static void writeDocx(ObjectNode facts, Path file) throws IOException {
+        try (java.io.OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            ReportDocx.write(facts, stream);
+        }
     }
 }

@@ -47,12 +47,25 @@ public final class DocumentReader {
         }
         byte[] head = head(file);
         try {
-            if (n.endsWith(".pdf")) {
-                if (!startsWith(head, "%PDF")) {
-                    throw new BadInputException(file + ": not a PDF file (it does not start with %PDF)");
-                }
-                return document(file, layouts.blocks(PdfReader.read(file)));
+            // The same bound as a text report's: a report of more is not a report, and POI and PDFBox are not given it.
+            DocumentParser.checkSize(file, Files.size(file));
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (n.endsWith(".pdf")) {
+            if (!startsWith(head, "%PDF")) {
+                throw new BadInputException(file + ": not a PDF file (it does not start with %PDF)");
             }
+            List<TextLine> lines;
+            try {
+                lines = PdfReader.read(file);
+            } catch (IOException | RuntimeException e) {
+                throw new BadInputException(file + ": damaged: not a PDF file that can be read ("
+                        + firstLine(String.valueOf(e.getMessage())) + ")");
+            }
+            return document(file, layouts.blocks(lines));
+        }
+        try {
             if (n.endsWith(".doc")) {
                 throw new BadInputException(file + ": an old Word (.doc) file; open it in Word or WPS and save it as "
                         + ".docx, then check the .docx");
@@ -64,14 +77,15 @@ public final class DocumentReader {
                                 + "unprotected copy");
                     }
                     if (n.endsWith(".docx")) {
-                        throw new BadInputException(file + ": an old Word (.doc) file named .docx; open it in Word or "
-                                + "WPS and save it as .docx");
+                        throw new BadInputException(file + ": an old Word (.doc) or other Office 97-2003 file named "
+                                + ".docx; open it in Word or WPS and save it as .docx");
                     }
                 }
             } else if (!startsWith(head, "PK")) {
                 throw new BadInputException(file + ": not a " + n.substring(n.lastIndexOf('.') + 1)
                         + " file (no Office file signature); is it another kind of file renamed?");
             }
+            ZipLimits.inForce();
             try (InputStream in = Files.newInputStream(file)) {
                 if (n.endsWith(".docx")) {
                     return document(file, DocxReader.read(in));
@@ -87,17 +101,44 @@ public final class DocumentReader {
         return new Document(file.getFileName().toString(), blocks, List.of());
     }
 
-    /** A one-line reason from what POI or PDFBox threw. */
+    /**
+     * POI's guards against a zip bomb, set before POI first opens a file rather than trusted to its defaults: an entry
+     * that inflates to more than 100 times its compressed size (past the first 100 KB), an entry of more than 64 MB,
+     * more than 1,000 entries, or more than 10 million characters of text in one part is refused as it is read, long
+     * before it fills the memory. A Word or Excel report holds a few parts of a few megabytes at most.
+     */
+    private static final class ZipLimits {
+        static {
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
+            org.apache.poi.openxml4j.util.ZipSecureFile.setGraceEntrySize(100 * 1024);
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMaxFileCount(1000);
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
+        }
+
+        static void inForce() {
+            // Loading the class sets the limits, once.
+        }
+    }
+
+    /** A one-line reason from what POI threw. */
     private static String why(Exception e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("Zip bomb") || m.contains("exceed the max") || m.contains("ratio")) {
-            return "refused: it expands to far more than it holds (a zip bomb?)";
+        String lower = m.toLowerCase(Locale.ROOT);
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String cm = String.valueOf(c.getMessage());
+            if (cm.contains("Zip bomb") || cm.contains("potentially malicious") || cm.contains("ZipSecureFile")) {
+                return "refused as a zip bomb: it would expand to far more than it holds (or holds more parts than an "
+                        + "Office file does); it was not unpacked";
+            }
         }
         if (e instanceof org.apache.poi.EncryptedDocumentException) {
             return "the file is encrypted with a password; save an unprotected copy";
         }
         if (e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-                || e instanceof java.util.zip.ZipException || m.contains("zip") || m.contains("Zip")) {
+                || e instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException
+                || e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
+                || lower.contains("zip") || lower.contains("truncated") || lower.contains("end of")) {
             return "damaged: not a complete Office file (" + firstLine(m) + ")";
         }
         return "could not be read: " + firstLine(m);

@@ -31,8 +31,8 @@ final class PdfReader {
                 org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache())) {
             int pages = doc.getNumberOfPages();
             if (pages > MAX_PAGES) {
-                throw new BadInputException(file + ": " + pages + " pages; a self-evaluation report has at most "
-                        + MAX_PAGES + " (is this the right file?)");
+                throw new BadInputException(file + ": too many pages (" + pages + "; a self-evaluation report has at "
+                        + "most " + MAX_PAGES + "): is this the right file?");
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

@@ -81,6 +81,9 @@ final class ListCounts {
                 done = done || colonList(p, text, form, d);
             }
             if (!done) {
+                done = headedList(p, text, d, indicators);
+            }
+            if (!done) {
                 towards(p, text, object, d);
             }
         }
@@ -123,6 +126,82 @@ final class ListCounts {
         return false;
     }
 
+    /**
+     * "开展了多项培训：包括A、B、C和D": a list whose lead-in names the indicator's head word (培训 of 开展电商培训活动),
+     * when no other indicator without an actual has that head word.
+     */
+    private boolean headedList(Passage p, String text, IndicatorDraft d, List<IndicatorDraft> indicators) {
+        String head = headWord(object(d));
+        if (head == null) {
+            return false;
+        }
+        for (IndicatorDraft o : indicators) {
+            if (o != d && o.actual == null && head.equals(headWord(object(o)))) {
+                return false;
+            }
+        }
+        int at = text.indexOf(":包括");
+        int lead = 3;
+        if (at < 0) {
+            at = text.indexOf("包括");
+            lead = 2;
+        }
+        while (at >= 0) {
+            int sentenceStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf(';', at)) + 1;
+            String before = canonical(text.substring(sentenceStart, at));
+            if (before.contains(head)) {
+                int start = at + lead;
+                int end = clauseEnd(text, start);
+                List<String> items = lastSplit(items(text.substring(start, end), ITEM_BREAK));
+                if (items.size() >= 2) {
+                    set(p, d, items, sentenceStart, end);
+                    return true;
+                }
+            }
+            at = text.indexOf("包括", at + 2);
+        }
+        return false;
+    }
+
+    /** The end of a list: the sentence's end, or a comma before a new clause that is no item (累计参训560人次). */
+    private static int clauseEnd(String text, int from) {
+        int end = text.indexOf('。', from);
+        end = end < 0 ? text.length() : end;
+        int comma = text.indexOf(',', from);
+        return comma >= 0 && comma < end && text.indexOf('、', from) >= 0 && text.indexOf('、', from) < comma
+                && text.indexOf('、', comma) < 0 | text.indexOf('、', comma) > end ? comma : end;
+    }
+
+    /** "…C和D" as the last item of a list is two items. */
+    private static List<String> lastSplit(List<String> items) {
+        if (items.size() < 2) {
+            return items;
+        }
+        String last = items.get(items.size() - 1);
+        for (String and : List.of("和", "及", "与")) {
+            int k = last.indexOf(and);
+            if (k >= 2 && last.length() - k - and.length() >= 2) {
+                List<String> out = new ArrayList<>(items.subList(0, items.size() - 1));
+                out.add(last.substring(0, k));
+                out.add(last.substring(k + and.length()));
+                return out;
+            }
+        }
+        return items;
+    }
+
+    /** The noun an indicator counts, in two characters: 培训 of 电子商务培训活动, 乡镇 of 帮扶乡镇. */
+    String headWord(String object) {
+        String s = object;
+        for (String tail : List.of("活动", "工作", "项目", "数量", "次数")) {
+            if (s.endsWith(tail) && s.length() > tail.length() + 1) {
+                s = s.substring(0, s.length() - tail.length());
+                break;
+            }
+        }
+        return s.length() < 2 ? null : s.substring(s.length() - 2);
+    }
+
     /** "分别向A、B，以及C捐赠…": counted when the sentence speaks of the indicator's object or its synonym. */
     private void towards(Passage p, String text, String object, IndicatorDraft d) {
         Matcher m = TOWARDS.matcher(text);
@@ -130,7 +209,9 @@ final class ListCounts {
             int end = text.indexOf('。', m.end());
             end = end < 0 ? text.length() : end;
             String sentence = canonical(text.substring(m.start(), end));
-            if (!sentence.contains(object) && !mentionsSynonym(sentence, object)) {
+            String head = headWord(object);
+            if (!sentence.contains(object) && !mentionsSynonym(sentence, object)
+                    && (head == null || !sentence.contains(head))) {
                 continue;
             }
             List<String> items = items(m.group(1), ITEM_BREAK);

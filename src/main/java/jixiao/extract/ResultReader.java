@@ -170,8 +170,19 @@ final class ResultReader {
         String s = sentence.of(text);
         Map<Quantities.Quantity, List<IndicatorDraft>> candidates = new LinkedHashMap<>();
         List<Quantities.Quantity> all = quantities.counts(s);
-        for (Quantities.Quantity q : all) {
+        // Amounts of money count only where their words name the indicator (销售额达到1620万元).
+        for (Quantities.Quantity q : quantities.counts(s, true)) {
             IndicatorDraft named = q.isPercent() ? null : namedAfter(s, q, indicators);
+            if (named == null && !q.isPercent()) {
+                // "适配辅助器具632件": the words just before the count name it.
+                named = namedBefore(s, q, indicators);
+                if (named != null) {
+                    named.actual = p.source(q.value(), sentence.start() + nounStart(s, q.start()),
+                            sentence.start() + q.end());
+                    ambiguous.remove(named);
+                    continue;
+                }
+            }
             if (named != null) {
                 // "2 个正式友好城市": the words after the count name what it counts.
                 named.actual = p.source(q.value(), sentence.start() + q.start(), sentence.start() + nounEnd(s, q.end()));
@@ -227,6 +238,44 @@ final class ResultReader {
             }
         }
         return found;
+    }
+
+    /** The one indicator without an actual whose object the words just before the count end with, or null. */
+    private IndicatorDraft namedBefore(String s, Quantities.Quantity q, List<IndicatorDraft> indicators) {
+        String noun = lists.canonical(s.substring(nounStart(s, q.start()), q.start()).strip());
+        String verb = Words.firstEnding(noun, patterns.rates("verbs"));
+        if (verb != null) {
+            noun = noun.substring(0, noun.length() - verb.length()).strip();
+        }
+        if (noun.length() < 2) {
+            return null;
+        }
+        IndicatorDraft found = null;
+        for (IndicatorDraft d : indicators) {
+            if (d.actual == null && d.isQuantitative() && !d.isSatisfaction() && patterns.sameUnit(d.unit, q.unit())) {
+                String object = lists.object(d);
+                if (object.length() >= 2 && noun.endsWith(object)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = d;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Where the words before a count start: after a clause break, a list mark or the previous number. */
+    private static int nounStart(String s, int to) {
+        int i = to;
+        while (i > 0 && to - i < 16) {
+            char c = s.charAt(i - 1);
+            if (TextForms.isClauseEnd(c) || c == '、' || Character.isDigit(c)) {
+                break;
+            }
+            i--;
+        }
+        return i;
     }
 
     /** Where the noun after a count ends: at a clause break, a conjunction or the next number. */
