@@ -93,7 +93,7 @@ public final class DocumentReader {
                 return document(file, new SheetReader(layouts.headerWords()).read(file, in));
             }
         } catch (IOException | RuntimeException e) {
-            throw new BadInputException(file + ": " + why(e));
+            throw new BadInputException(file + ": " + why(e, n.endsWith(".docx") ? "Word" : "Excel"));
         }
     }
 
@@ -121,15 +121,15 @@ public final class DocumentReader {
         }
     }
 
-    /** A one-line reason from what POI threw. */
-    private static String why(Exception e) {
+    /** A one-line reason from what POI threw reading a {@code kind} (Word, Excel) file. */
+    private static String why(Exception e, String kind) {
         String m = String.valueOf(e.getMessage());
         String lower = m.toLowerCase(Locale.ROOT);
         for (Throwable c = e; c != null; c = c.getCause()) {
             String cm = String.valueOf(c.getMessage());
             if (cm.contains("Zip bomb") || cm.contains("potentially malicious") || cm.contains("ZipSecureFile")) {
-                return "refused as a zip bomb: it would expand to far more than it holds (or holds more parts than an "
-                        + "Office file does); it was not unpacked";
+                return "refused as a zip bomb: a part of it would expand far beyond the file's size (or it holds more "
+                        + "parts than any " + kind + " file does); reading was stopped";
             }
         }
         if (e instanceof org.apache.poi.EncryptedDocumentException) {
@@ -139,7 +139,7 @@ public final class DocumentReader {
                 || e instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException
                 || e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
                 || lower.contains("zip") || lower.contains("truncated") || lower.contains("end of")) {
-            return "damaged: not a complete Office file (" + firstLine(m) + ")";
+            return "damaged: not a complete " + kind + " file (" + firstLine(m) + ")";
         }
         return "could not be read: " + firstLine(m);
     }

@@ -57,6 +57,7 @@ public final class ExtractionPatterns {
     private List<String> grades;
     private final List<java.util.regex.Pattern> furniture = new ArrayList<>();
     private List<String> placeholders;
+    private final List<java.util.regex.Pattern> notItems = new ArrayList<>();
     private final List<List<String>> synonyms = new ArrayList<>();
 
     private ExtractionPatterns() {
@@ -100,7 +101,7 @@ public final class ExtractionPatterns {
         for (String role : List.of("adjustedBudget", "budget", "arrived", "spent")) {
             moneyRoles.put(role, r.words(root, "/money/roles/" + role));
         }
-        for (String rate : List.of("arrival", "execution", "completion", "satisfaction", "verbs")) {
+        for (String rate : List.of("arrival", "execution", "completion", "completionOf", "satisfaction", "verbs")) {
             rates.put(rate, r.words(root, "/rates/" + rate));
         }
         JsonNode cmp = r.object(root, "/comparators");
@@ -168,6 +169,13 @@ public final class ExtractionPatterns {
             }
         }
         placeholders = r.words(root, "/layout/placeholders");
+        for (String f : r.words(root, "/layout/notItems")) {
+            try {
+                notItems.add(java.util.regex.Pattern.compile(f));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                r.problem("/layout/notItems", "not a regular expression: " + f + " (" + e.getDescription() + ")");
+            }
+        }
         for (JsonNode group : root.path("synonyms")) {
             List<String> g = new ArrayList<>();
             group.forEach(u -> g.add(u.asText()));
@@ -191,6 +199,11 @@ public final class ExtractionPatterns {
     /** Cells of a placeholder row of a blank form (指标1, ……): such a row is no indicator. */
     public List<String> placeholders() {
         return placeholders;
+    }
+
+    /** Whole lines that are no problem or suggestion: dates, prompts of a form, signature boxes. */
+    public List<java.util.regex.Pattern> notItems() {
+        return notItems;
     }
 
     /** Groups of words a reader takes for the same thing (友城 = 友好城市), the full form first. */

@@ -94,6 +94,11 @@ final class Headings {
     SectionKind classify(String label) {
         for (Map.Entry<SectionKind, List<String>> e : patterns.sections().entrySet()) {
             if (Words.anyIn(label, e.getValue())) {
+                // "绩效目标完成情况" holds results: what was done, not what was planned.
+                if (e.getKey() == SectionKind.TARGETS
+                        && Words.anyIn(label, patterns.sections().get(SectionKind.COMPLETION))) {
+                    return SectionKind.COMPLETION;
+                }
                 return e.getKey();
             }
         }

@@ -33,12 +33,27 @@ final class NarrativeReader {
                 continue;
             }
             for (Sourced item : items(p)) {
+                if (isNoItem(item.value().toString())) {
+                    continue;
+                }
                 boolean suggestion = s == SectionKind.SUGGESTIONS || s == SectionKind.PROBLEMS_AND_SUGGESTIONS
                         && Words.anyStarting(item.value().toString(), patterns.suggestionOpeners());
                 (suggestion ? suggestions : problems).add(item);
             }
         }
         return new Items(problems, suggestions);
+    }
+
+    /** A date, a form's prompt, a signature: no problem or suggestion. */
+    private boolean isNoItem(String text) {
+        String t = TextForms.halfWidth(text).strip();
+        for (Pattern p : patterns.notItems()) {
+            if (p.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return t.length() <= 30 && TargetReader.hanCount(t) == t.replace(" ", "").length()
+                && Words.anyEnding(t, patterns.identity("departmentEndings"));
     }
 
     private List<Sourced> items(Passage p) {

@@ -73,15 +73,23 @@ final class ResultReader {
         boolean restatesPlan = Words.anyIn(s, patterns.planMarkers())
                 || patterns.kinds().stream().anyMatch(k -> Words.anyIn(s, patterns.prefixes(k)));
         List<Spans.Span> clauses = Spans.clauses(text, sentence);
+        lastCounted = null;
+        counts(p, sentence, indicators);
         for (Spans.Span clause : clauses) {
             String c = clause.of(text);
             for (Quantities.Quantity q : quantities.percents(c)) {
                 percent(p, clause, q, clauses, indicators, restatesPlan);
             }
         }
-        if (!restatesPlan) {
-            counts(p, sentence, indicators);
-        }
+    }
+
+    /** The indicator the last count of the sentence being read was given to: "完成年度计划的95%" speaks of it. */
+    private IndicatorDraft lastCounted;
+
+    /** Whether a clause restates the plan (计划…, 不少于…) rather than reports a result. */
+    private boolean plansIn(String clause) {
+        return Words.anyIn(clause, patterns.planMarkers())
+                || patterns.kinds().stream().anyMatch(k -> Words.anyIn(clause, patterns.prefixes(k)));
     }
 
     /** "外宾满意度达 100%", "接待外宾人次完成率为 92%", "验收合格率 100%". */
@@ -96,6 +104,19 @@ final class ResultReader {
             }
         }
         int end = clause.start() + q.end();
+        String share = Words.firstEnding(before, patterns.rates("completionOf"));
+        if (share != null && lastCounted != null) {
+            // "全年补植7600株，完成年度计划的95%": the rate of the count just read.
+            IndicatorDraft d = lastCounted;
+            if (d.statedRate == null) {
+                d.statedRate = p.source(q.value(), clause.start() + before.length() - share.length(), end);
+                cause(p, clause, clauses, d, end);
+                if (d.deviationReason == null) {
+                    causeAfter(p, clauses.get(clauses.size() - 1).end(), d);
+                }
+            }
+            return;
+        }
         String completion = Words.firstEnding(before, patterns.rates("completion"));
         if (completion != null) {
             String name = before.substring(0, before.length() - completion.length());
@@ -164,6 +185,25 @@ final class ResultReader {
         }
     }
 
+    /** A cause opening the sentence after {@code from} (受…影响，…) explains the shortfall stated before it. */
+    private void causeAfter(Passage p, int from, IndicatorDraft d) {
+        String text = p.text();
+        int start = from;
+        while (start < text.length() && (TextForms.isSentenceEnd(text.charAt(start))
+                || Character.isWhitespace(text.charAt(start)))) {
+            start++;
+        }
+        if (start >= text.length() || !Words.anyStarting(text.substring(start), patterns.causeStarts())) {
+            return;
+        }
+        int end = start;
+        while (end < text.length() && !TextForms.isSentenceEnd(text.charAt(end))) {
+            end++;
+        }
+        Sourced src = p.source(null, start, end);
+        d.deviationReason = src.withValue(src.quote());
+    }
+
     /** Counts of a sentence, each given to the one target of its unit that the sentence speaks of. */
     private void counts(Passage p, Spans.Span sentence, List<IndicatorDraft> indicators) {
         String text = p.text();
@@ -171,7 +211,13 @@ final class ResultReader {
         Map<Quantities.Quantity, List<IndicatorDraft>> candidates = new LinkedHashMap<>();
         List<Quantities.Quantity> all = quantities.counts(s);
         // Amounts of money count only where their words name the indicator (销售额达到1620万元).
+        java.util.function.Predicate<Quantities.Quantity> planned = q -> plansIn(clauseAround(s, q.start()));
+        all = new ArrayList<>(all);
+        all.removeIf(planned);
         for (Quantities.Quantity q : quantities.counts(s, true)) {
+            if (planned.test(q)) {
+                continue;
+            }
             IndicatorDraft named = q.isPercent() ? null : namedAfter(s, q, indicators);
             if (named == null && !q.isPercent()) {
                 // "适配辅助器具632件": the words just before the count name it.
@@ -180,6 +226,7 @@ final class ResultReader {
                     named.actual = p.source(q.value(), sentence.start() + nounStart(s, q.start()),
                             sentence.start() + q.end());
                     ambiguous.remove(named);
+                    lastCounted = named;
                     continue;
                 }
             }
@@ -187,6 +234,7 @@ final class ResultReader {
                 // "2 个正式友好城市": the words after the count name what it counts.
                 named.actual = p.source(q.value(), sentence.start() + q.start(), sentence.start() + nounEnd(s, q.end()));
                 ambiguous.remove(named);
+                lastCounted = named;
             }
         }
         for (Quantities.Quantity q : all) {
@@ -213,6 +261,7 @@ final class ResultReader {
                 d.actual = p.source(q.value(), quoteStart(text, sentence.start(), runStart(s, all, q) + sentence.start()),
                         sentence.start() + lastOfRun.end());
                 ambiguous.remove(d);
+                lastCounted = d;
             } else {
                 fit.forEach(d -> ambiguous.putIfAbsent(d, p.lineAt(start)));
             }
@@ -289,6 +338,19 @@ final class ResultReader {
             i++;
         }
         return i;
+    }
+
+    /** The clause of the sentence {@code s} around offset {@code at}. */
+    private static String clauseAround(String s, int at) {
+        int from = at;
+        while (from > 0 && !TextForms.isClauseEnd(s.charAt(from - 1))) {
+            from--;
+        }
+        int to = at;
+        while (to < s.length() && !TextForms.isClauseEnd(s.charAt(to))) {
+            to++;
+        }
+        return s.substring(from, to);
     }
 
     /** The counts written side by side with this one ("9 批 55 人") are quoted together. */
