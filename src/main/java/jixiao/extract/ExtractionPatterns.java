@@ -57,6 +57,7 @@ public final class ExtractionPatterns {
     private List<String> grades;
     private final List<java.util.regex.Pattern> furniture = new ArrayList<>();
     private List<String> placeholders;
+    private final Map<String, List<String>> oneLiner = new LinkedHashMap<>();
     private final List<java.util.regex.Pattern> notItems = new ArrayList<>();
     private final List<List<String>> synonyms = new ArrayList<>();
 
@@ -169,6 +170,8 @@ public final class ExtractionPatterns {
             }
         }
         placeholders = r.words(root, "/layout/placeholders");
+        oneLiner.put("target", r.words(root, "/oneLiner/target"));
+        oneLiner.put("actual", r.words(root, "/oneLiner/actual"));
         for (String f : r.words(root, "/layout/notItems")) {
             try {
                 notItems.add(java.util.regex.Pattern.compile(f));
@@ -199,6 +202,11 @@ public final class ExtractionPatterns {
     /** Cells of a placeholder row of a blank form (指标1, ……): such a row is no indicator. */
     public List<String> placeholders() {
         return placeholders;
+    }
+
+    /** The words of a one-line indicator: "名称：{target}X，{actual}Y". */
+    public List<String> oneLiner(String part) {
+        return oneLiner.get(part);
     }
 
     /** Whole lines that are no problem or suggestion: dates, prompts of a form, signature boxes. */

@@ -36,6 +36,7 @@ public final class Extractor {
     private final NarrativeReader narrative;
     private final ConclusionReader conclusion;
     private final IdentityReader identityReader;
+    private final OneLiners oneLiners;
 
     public Extractor(ExtractionPatterns patterns) {
         this.patterns = patterns;
@@ -48,6 +49,7 @@ public final class Extractor {
         this.narrative = new NarrativeReader(patterns);
         this.conclusion = new ConclusionReader(patterns);
         this.identityReader = new IdentityReader(patterns);
+        this.oneLiners = new OneLiners(patterns, quantities);
     }
 
     /** Reads a text file (.md, .txt, .csv): UTF-8, UTF-16 with its byte-order mark, or GB18030 with a warning. */
@@ -120,6 +122,14 @@ public final class Extractor {
         List<IndicatorDraft> indicators = new ArrayList<>(table.indicators());
         if (indicators.isEmpty()) {
             indicators.addAll(new TargetReader(patterns, quantities, targetNotes).read(report.passages()));
+            // "名称：目标值X，实际完成Y" wherever it stands: an indicator with its result.
+            java.util.Set<String> named = new java.util.HashSet<>();
+            indicators.forEach(d -> named.add(d.name));
+            for (IndicatorDraft d : oneLiners.read(report.passages())) {
+                if (named.add(d.name)) {
+                    indicators.add(d);
+                }
+            }
         }
         results.read(report.passages(), indicators);
         facts.set("indicators", indicators(indicators, notes));

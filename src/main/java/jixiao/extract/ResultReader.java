@@ -35,6 +35,7 @@ final class ResultReader {
     }
 
     void read(List<Passage> passages, List<IndicatorDraft> indicators) {
+        ambiguous.clear();
         List<Passage> ordered = new ArrayList<>(passages);
         ordered.removeIf(p -> p.section() == SectionKind.TARGETS || p.section() == SectionKind.END);
         ordered.sort(Comparator.comparingInt(p -> p.section() == SectionKind.COMPLETION ? 0 : 1));
