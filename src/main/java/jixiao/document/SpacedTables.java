@@ -50,7 +50,7 @@ final class SpacedTables {
         return end > i + 1 ? end : i;
     }
 
-    private boolean isHeader(String line) {
+    boolean isHeader(String line) {
         String norm = TextForms.halfWidth(line);
         if (norm.indexOf('|') >= 0 || norm.indexOf('\t') >= 0) {
             return false;
@@ -107,15 +107,26 @@ final class SpacedTables {
         String header = TextForms.halfWidth(headerLine.text());
         boolean aligned = pieces(header, 2).size() >= HEADER_COLUMNS;
         List<Piece> columns = pieces(header, aligned ? 2 : 1);
+        int firstNumber = aligned ? -1 : firstNumberColumn(lines, 0, columns.size());
         List<Table.Row> rows = new ArrayList<>();
         rows.add(row(headerLine, columns, columns));
         List<String[]> texts = new ArrayList<>();
-        for (TextLine l : lines.subList(1, lines.size())) {
+        for (int i = 1; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
             if (l.text().isBlank()) {
                 continue;
             }
+            if (isHeader(l.text())) {
+                // A second header in the run (the indicators' below the funds'): its own columns from here on.
+                String h = TextForms.halfWidth(l.text());
+                columns = pieces(h, aligned ? 2 : 1);
+                firstNumber = aligned ? -1 : firstNumberColumn(lines, i, columns.size());
+                rows.add(row(l, columns, columns));
+                continue;
+            }
             List<Piece> pieces = pieces(TextForms.halfWidth(l.text()), aligned ? 2 : 1);
-            String[] cells = place(pieces, columns, aligned, l.text());
+            String[] cells = firstNumber >= 0 && pieces.size() != columns.size()
+                    ? anchored(pieces, columns.size(), firstNumber) : place(pieces, columns, aligned, l.text());
             boolean continuation = aligned && !rows.isEmpty() && rows.size() > 1 && isContinuation(cells, columns);
             if (continuation) {
                 Table.Row last = rows.remove(rows.size() - 1);
@@ -137,6 +148,58 @@ final class SpacedTables {
             texts.add(cells);
         }
         return new Table(rows);
+    }
+
+    /**
+     * Single-spaced rows lose their blank cells, so they are placed around their first number: the column where the
+     * numbers start is the furthest any row of the header's part starts them (a row that repeats its merged 一级 and
+     * 二级 cells has its 三级指标 just before it, 年度指标值 on it).
+     */
+    private int firstNumberColumn(List<TextLine> lines, int header, int width) {
+        int column = -1;
+        for (int i = header + 1; i < lines.size(); i++) {
+            String t = TextForms.halfWidth(lines.get(i).text());
+            if (isHeader(t)) {
+                break;
+            }
+            List<Piece> p = pieces(t, 1);
+            if (p.size() >= 3) {
+                column = Math.max(column, Math.min(firstNumber(p), width - 1));
+            }
+        }
+        return column > 0 ? column : -1;
+    }
+
+    private static int firstNumber(List<Piece> pieces) {
+        for (int k = 0; k < pieces.size(); k++) {
+            if (pieces.get(k).text().chars().anyMatch(Character::isDigit)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Cells before the row's first number end at the number column; from it on they follow; extra text is the last cell. */
+    private static String[] anchored(List<Piece> pieces, int width, int numberColumn) {
+        String[] out = new String[width];
+        java.util.Arrays.fill(out, "");
+        int k = firstNumber(pieces);
+        if (k < 0) {
+            k = pieces.size();
+        }
+        for (int i = 0; i < k; i++) {
+            int c = numberColumn - k + i;
+            if (c < 0) {
+                out[0] = out[0].isEmpty() ? pieces.get(i).text() : out[0] + " " + pieces.get(i).text();
+            } else {
+                out[c] = pieces.get(i).text();
+            }
+        }
+        for (int i = k; i < pieces.size(); i++) {
+            int c = Math.min(width - 1, numberColumn + i - k);
+            out[c] = out[c].isEmpty() ? pieces.get(i).text() : out[c] + " " + pieces.get(i).text();
+        }
+        return out;
     }
 
     private static Table.Row row(TextLine line, List<Piece> pieces, List<Piece> columns) {
