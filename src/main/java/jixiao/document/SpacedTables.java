@@ -21,7 +21,12 @@ final class SpacedTables {
     }
 
     /** A piece of a line between runs of spaces, and where it starts (in display columns, a Han character is 2). */
-    record Piece(String text, int column, int end) {
+    record Piece(String text, int column, int end, int from, int to) {
+
+        /** The piece as the line writes it (full-width forms kept): the line's characters at the same offsets. */
+        String in(String original) {
+            return original.substring(from, to).strip();
+        }
     }
 
     /** The end (exclusive) of the table starting at line {@code i}, or {@code i} when no table starts there. */
@@ -106,10 +111,13 @@ final class SpacedTables {
         TextLine headerLine = lines.get(0);
         String header = TextForms.halfWidth(headerLine.text());
         boolean aligned = pieces(header, 2).size() >= HEADER_COLUMNS;
+        if (aligned) {
+            return alignedTable(lines);
+        }
         List<Piece> columns = pieces(header, aligned ? 2 : 1);
         int firstNumber = aligned ? -1 : firstNumberColumn(lines, 0, columns.size());
         List<Table.Row> rows = new ArrayList<>();
-        rows.add(row(headerLine, columns, columns));
+        rows.add(row(headerLine, columns));
         List<String[]> texts = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             TextLine l = lines.get(i);
@@ -121,12 +129,12 @@ final class SpacedTables {
                 String h = TextForms.halfWidth(l.text());
                 columns = pieces(h, aligned ? 2 : 1);
                 firstNumber = aligned ? -1 : firstNumberColumn(lines, i, columns.size());
-                rows.add(row(l, columns, columns));
+                rows.add(row(l, columns));
                 continue;
             }
             List<Piece> pieces = pieces(TextForms.halfWidth(l.text()), aligned ? 2 : 1);
             String[] cells = firstNumber >= 0 && pieces.size() != columns.size()
-                    ? anchored(pieces, columns.size(), firstNumber) : place(pieces, columns, aligned, l.text());
+                    ? anchored(pieces, columns.size(), firstNumber, l.text()) : place(pieces, columns, aligned, l.text());
             boolean continuation = aligned && !rows.isEmpty() && rows.size() > 1 && isContinuation(cells, columns);
             if (continuation) {
                 Table.Row last = rows.remove(rows.size() - 1);
@@ -180,7 +188,7 @@ final class SpacedTables {
     }
 
     /** Cells before the row's first number end at the number column; from it on they follow; extra text is the last cell. */
-    private static String[] anchored(List<Piece> pieces, int width, int numberColumn) {
+    private static String[] anchored(List<Piece> pieces, int width, int numberColumn, String original) {
         String[] out = new String[width];
         java.util.Arrays.fill(out, "");
         int k = firstNumber(pieces);
@@ -190,22 +198,22 @@ final class SpacedTables {
         for (int i = 0; i < k; i++) {
             int c = numberColumn - k + i;
             if (c < 0) {
-                out[0] = out[0].isEmpty() ? pieces.get(i).text() : out[0] + " " + pieces.get(i).text();
+                out[0] = out[0].isEmpty() ? pieces.get(i).in(original) : out[0] + " " + pieces.get(i).in(original);
             } else {
-                out[c] = pieces.get(i).text();
+                out[c] = pieces.get(i).in(original);
             }
         }
         for (int i = k; i < pieces.size(); i++) {
             int c = Math.min(width - 1, numberColumn + i - k);
-            out[c] = out[c].isEmpty() ? pieces.get(i).text() : out[c] + " " + pieces.get(i).text();
+            out[c] = out[c].isEmpty() ? pieces.get(i).in(original) : out[c] + " " + pieces.get(i).in(original);
         }
         return out;
     }
 
-    private static Table.Row row(TextLine line, List<Piece> pieces, List<Piece> columns) {
+    private static Table.Row row(TextLine line, List<Piece> pieces) {
         List<Table.Cell> cells = new ArrayList<>();
         for (Piece p : pieces) {
-            cells.add(new Table.Cell(p.text(), line.at()));
+            cells.add(new Table.Cell(p.in(line.text()), line.at()));
         }
         return new Table.Row(cells, line.at());
     }
@@ -235,7 +243,7 @@ final class SpacedTables {
             int shift = Math.max(0, columns.size() - pieces.size());
             for (int k = 0; k < pieces.size(); k++) {
                 int c = Math.min(columns.size() - 1, k + shift);
-                out[c] = out[c].isEmpty() ? pieces.get(k).text() : out[c] + " " + pieces.get(k).text();
+                out[c] = out[c].isEmpty() ? pieces.get(k).in(original) : out[c] + " " + pieces.get(k).in(original);
             }
             return out;
         }
@@ -252,13 +260,155 @@ final class SpacedTables {
                     bestDistance = d;
                 }
             }
-            out[best] = out[best].isEmpty() ? p.text() : out[best] + p.text();
+            out[best] = out[best].isEmpty() ? p.in(original) : out[best] + p.in(original);
         }
         return out;
     }
 
-    /** The pieces of a line parted by {@code gap} spaces or more (a tab counts as a gap). */
+    /** Tolerance, in columns, of a cell starting left of its header. */
+    private static final int SLACK = 2;
+
+    /**
+     * Columns aligned with spaces: each piece of a row goes under the header that starts at or just before it. A
+     * converter counts a Han character as one column or as two: the count that lines the rows up with their header
+     * is used. Pieces left of the header's first column are label columns the header leaves blank (项目资金 |
+     * 年度资金总额). A line of few text pieces continues the cells above it (a wrapped name or reason).
+     */
+    private Table alignedTable(List<TextLine> lines) {
+        boolean wide = misfit(lines, true) < misfit(lines, false);
+        List<Table.Row> rows = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
+            if (l.text().isBlank()) {
+                continue;
+            }
+            String norm = TextForms.halfWidth(l.text());
+            List<Piece> pieces = pieces(norm, 2, wide);
+            if (isHeader(l.text())) {
+                List<Integer> leading = leadingStarts(lines, i, pieces.get(0).column(), wide);
+                starts = new ArrayList<>(leading);
+                List<Table.Cell> cells = new ArrayList<>();
+                leading.forEach(s -> cells.add(new Table.Cell("", l.at())));
+                for (Piece p : pieces) {
+                    starts.add(p.column());
+                    cells.add(new Table.Cell(p.in(l.text()), l.at()));
+                }
+                rows.add(new Table.Row(cells, l.at()));
+                continue;
+            }
+            String[] cells = new String[starts.size()];
+            java.util.Arrays.fill(cells, "");
+            for (Piece p : pieces) {
+                int c = columnOf(starts, p.column());
+                cells[c] = cells[c].isEmpty() ? p.in(l.text()) : cells[c] + p.in(l.text());
+            }
+            if (rows.size() > 1 && isWrapped(cells)) {
+                Table.Row last = rows.remove(rows.size() - 1);
+                List<Table.Cell> merged = new ArrayList<>(last.cells());
+                for (int c = 0; c < cells.length && c < merged.size(); c++) {
+                    if (!cells[c].isEmpty()) {
+                        Table.Cell old = merged.get(c);
+                        merged.set(c, new Table.Cell(old.text() + cells[c], old.at()));
+                    }
+                }
+                rows.add(new Table.Row(merged, last.at()));
+                continue;
+            }
+            List<Table.Cell> row = new ArrayList<>();
+            for (String c : cells) {
+                row.add(new Table.Cell(c, l.at()));
+            }
+            rows.add(new Table.Row(row, l.at()));
+        }
+        return new Table(rows);
+    }
+
+    /** How far the rows' pieces stand from their header's column starts, counting Han characters wide or not. */
+    private int misfit(List<TextLine> lines, boolean wide) {
+        List<Integer> starts = List.of();
+        int sum = 0;
+        for (TextLine l : lines) {
+            if (l.text().isBlank()) {
+                continue;
+            }
+            List<Piece> pieces = pieces(TextForms.halfWidth(l.text()), 2, wide);
+            if (isHeader(l.text())) {
+                starts = pieces.stream().map(Piece::column).toList();
+                continue;
+            }
+            for (Piece p : pieces) {
+                int best = Integer.MAX_VALUE;
+                for (int s : starts) {
+                    if (p.column() >= starts.get(0) - SLACK) {
+                        best = Math.min(best, Math.abs(p.column() - s));
+                    }
+                }
+                sum += best == Integer.MAX_VALUE ? 0 : best;
+            }
+        }
+        return sum;
+    }
+
+    /** The starts of label columns left of the header's first column, from the rows under this header. */
+    private List<Integer> leadingStarts(List<TextLine> lines, int header, int firstColumn, boolean wide) {
+        java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+        for (int i = header + 1; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (isHeader(t)) {
+                break;
+            }
+            for (Piece p : pieces(TextForms.halfWidth(t), 2, wide)) {
+                if (p.column() < firstColumn - SLACK) {
+                    Integer near = found.floor(p.column() + SLACK);
+                    if (near == null || p.column() - near > SLACK) {
+                        found.add(p.column());
+                    }
+                }
+            }
+        }
+        // Starts within a few columns of each other are one column.
+        List<Integer> out = new ArrayList<>();
+        for (int s : found) {
+            if (out.isEmpty() || s - out.get(out.size() - 1) > SLACK) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The column whose start is the last at or before {@code at} (with some slack). */
+    private static int columnOf(List<Integer> starts, int at) {
+        int best = 0;
+        for (int c = 0; c < starts.size(); c++) {
+            if (starts.get(c) <= at + SLACK) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** A line of fewer than half the cells, none a number or a target: the rest of cells wrapped above. */
+    private static boolean isWrapped(String[] cells) {
+        int filled = 0;
+        for (String c : cells) {
+            if (!c.isEmpty()) {
+                filled++;
+                char first = c.charAt(0);
+                if (Character.isDigit(first) || "≥≤<>=-—".indexOf(first) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return filled > 0 && filled * 2 < cells.length;
+    }
+
     static List<Piece> pieces(String line, int gap) {
+        return pieces(line, gap, true);
+    }
+
+    /** The pieces of a line parted by {@code gap} spaces or more (a tab counts as a gap). */
+    static List<Piece> pieces(String line, int gap, boolean wide) {
         List<Piece> out = new ArrayList<>();
         int column = 0;
         int i = 0;
@@ -290,10 +440,10 @@ final class SpacedTables {
                     continue;
                 }
                 text.append(d);
-                column += width(d);
+                column += wide ? width(d) : 1;
                 i++;
             }
-            out.add(new Piece(text.toString().strip(), startColumn, column));
+            out.add(new Piece(text.toString().strip(), startColumn, column, start, i));
         }
         return out;
     }
