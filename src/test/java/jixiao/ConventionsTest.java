@@ -31,8 +31,8 @@ class ConventionsTest {
         edit(dir.resolve("messages.en.yaml"), "{subject} is {actual}%, below {minimum}%.\"\n  recommendation",
                 "{subject} is {actual}% of {survey}.\"\n  recommendation");
         edit(dir.resolve("messages.zh.yaml"), "[[；未设置的一级指标：{leftOut}]]", "[[；[[未设置的一级指标]]：{leftOut}]]");
-        edit(dir.resolve("messages.en.yaml"), "[[; categories with no indicator: {leftOut}]]",
-                "[[; categories with no indicator: {leftOut}");
+        edit(dir.resolve("messages.en.yaml"), "[[; the table was not read to its end, not scored: {notRead}]]",
+                "[[; the table was not read to its end, not scored: {notRead}");
         RuleSet set = new RuleSetLoader().load(dir);
         var breaches = Conventions.breaches(set, RuleCatalog.of(set.drl()));
         assertThat(breaches).anyMatch(b -> b.contains("satisfaction.drl:") && b.contains("duplicate @id SAT-BELOW-MIN"));

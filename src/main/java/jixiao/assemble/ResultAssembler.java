@@ -87,7 +87,8 @@ public final class ResultAssembler {
                 new CheckResult.RuleSetInfo(rules.ruleSet().fingerprint(), files),
                 new CheckResult.ReportInfo(file, report.identity().department(), report.identity().project(),
                         report.identity().year(), report.identity().category()),
-                score(outcome.score(), language),
+                score(outcome.score(), language, report.extractionGaps().stream()
+                        .anyMatch(g -> g.pointer().equals("/indicators/-") && !g.filled())),
                 List.copyOf(views),
                 full ? new SectionAssembler(templates).assemble(open) : null);
     }
@@ -118,7 +119,8 @@ public final class ResultAssembler {
         return template == null ? "" : MessageTemplates.fill(template, values);
     }
 
-    private static CheckResult.Score score(ScoreCard card, String language) {
+    /** @param tableCut the indicator table was not read to its end: categories left out are not said to be unset */
+    private static CheckResult.Score score(ScoreCard card, String language, boolean tableCut) {
         if (card == null) {
             return null;
         }
@@ -130,9 +132,11 @@ public final class ResultAssembler {
             String leftOut = String.join("、", card.leftOut());
             note = "en".equals(language)
                     ? "Earned " + fmt(card.raw()) + " of " + fmt(card.maximum()) + " and rescaled to 100"
-                        + (leftOut.isEmpty() ? "" : "; left out (no indicator): " + leftOut)
+                        + (leftOut.isEmpty() ? "" : (tableCut ? "; left out (table not read to its end): "
+                            : "; left out (no indicator): ") + leftOut)
                     : "得分" + fmt(card.raw()) + "，满分" + fmt(card.maximum()) + "，已折算为百分制"
-                        + (leftOut.isEmpty() ? "" : "；未设置指标而不计分的一级指标：" + leftOut);
+                        + (leftOut.isEmpty() ? "" : (tableCut ? "；自评表未读完而未计分的一级指标："
+                            : "；未设置指标而不计分的一级指标：") + leftOut);
         }
         return new CheckResult.Score(card.total(), card.grade(), card.complete(),
                 new CheckResult.Range(card.total(), card.highest()), parts, card.rescaled(), card.leftOut(), note);

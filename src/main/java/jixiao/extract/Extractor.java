@@ -137,6 +137,10 @@ public final class Extractor {
         if (indicators.isEmpty()) {
             notes.add(new ExtractionNote("/indicators", "未能读出任何绩效指标；请在“绩效目标”部分或自评表中查找并逐项填写。",
                     null, false));
+        } else if (table.cutShort() >= 0) {
+            // "/indicators/-" is the place after the last indicator read: what the cut table held beyond it.
+            notes.add(new ExtractionNote("/indicators/-", "自评表在" + Places.mark(table.cutShort())
+                    + "中断，其后的绩效指标未能读出；请对照原表补填。", table.cutShort(), false));
         }
 
         NarrativeReader.Items items = narrative.read(report.passages());

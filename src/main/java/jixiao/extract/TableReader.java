@@ -14,20 +14,23 @@ import java.util.Map;
 final class TableReader {
 
     /** What the tables held. */
-    record Result(List<IndicatorDraft> indicators, Map<String, Sourced> funding, Sourced total) {
+    record Result(List<IndicatorDraft> indicators, Map<String, Sourced> funding, Sourced total, int cutShort) {
 
         /** These results with {@code other}'s where it has them: its indicators, funding values and total. */
         Result overriddenBy(Result other) {
             Map<String, Sourced> money = new LinkedHashMap<>(funding);
             money.putAll(other.funding());
             return new Result(other.indicators().isEmpty() ? indicators : other.indicators(), money,
-                    other.total() != null ? other.total() : total);
+                    other.total() != null ? other.total() : total,
+                    other.indicators().isEmpty() ? cutShort : other.cutShort());
         }
     }
 
     private final ExtractionPatterns patterns;
     private final Quantities quantities;
     private final Categories categories;
+    /** The place of an indicator row cut short before its values, in the tables being read; -1 for none. */
+    private int cutShort = -1;
 
     TableReader(ExtractionPatterns patterns, Quantities quantities) {
         this.patterns = patterns;
@@ -41,6 +44,7 @@ final class TableReader {
 
     /** The tables numbered {@code from} (inclusive) to {@code to} (exclusive). */
     Result read(ReportText text, int from, int to) {
+        cutShort = -1;
         List<IndicatorDraft> indicators = new ArrayList<>();
         Map<String, Sourced> funding = new LinkedHashMap<>();
         Sourced total = null;
@@ -101,7 +105,7 @@ final class TableReader {
                 }
             }
         }
-        return new Result(indicators, funding, total);
+        return new Result(indicators, funding, total, cutShort);
     }
 
     /** Column index of each field this row names in its cells; empty when the row is no header. */
@@ -170,6 +174,9 @@ final class TableReader {
             return row;
         }
         String first = row.cell(0).text();
+        if (first.isBlank()) {
+            return row; // merged cells kept as blanks: the row is in place, only cut short at its end
+        }
         int shift = level1Of(first) != null ? 0 : first.endsWith("指标") ? 1 : 2;
         shift = Math.min(shift, missing);
         List<TableRows.Cell> cells = new ArrayList<>();
@@ -233,7 +240,13 @@ final class TableReader {
                         + actualCell.original() + "”不是数字，而指标为定量指标；请核对后填写数值。", actualCell.place(), false);
             }
         }
-        // A blank cell is what the report states: not reported, for the rules to judge, not a reading gap.
+        // A blank cell is what the report states: not reported, for the rules to judge, not a reading gap. A row that
+        // stops before its 实际完成值 column was cut: that value was not read.
+        if (d.actual == null && col.getOrDefault("actual", -1) >= row.cells().size()) {
+            d.note("actual", Places.mark(row.line()) + "“" + d.name + "”所在的表格行在实际完成值一栏之前中断；请对照原表填写。",
+                    row.line(), false);
+            cutShort = row.line();
+        }
         d.weight = number(row.cell(col.getOrDefault("weight", -1)));
         d.selfScore = number(row.cell(col.getOrDefault("selfScore", -1)));
         TableRows.Cell reason = row.cell(col.getOrDefault("reason", -1));

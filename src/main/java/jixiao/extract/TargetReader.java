@@ -88,8 +88,12 @@ final class TargetReader {
         if (kind == null) {
             kind = patterns.defaultKind();
         }
-        Sourced source = p.source(null, span.start(), span.end());
         String satWord = categories.satisfactionWord(name);
+        if (name.contains("指标") || satWord != null && !"%".equals(first.unit())) {
+            // "共设置绩效指标7项", "涵盖产出、效益和满意度三类": the indicators described, not an indicator.
+            return List.of();
+        }
+        Sourced source = p.source(null, span.start(), span.end());
         List<IndicatorDraft> out = new ArrayList<>();
         if (satWord != null) {
             String groups = name.substring(0, name.indexOf(satWord));

@@ -56,6 +56,15 @@ class TargetClauseTest {
         assertThat(e.notes()).anyMatch(n -> n.lowConfidence() && n.line() == 3);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "本项目共设置绩效指标7项，其中产出指标4项、效益指标2项、满意度指标1项",
+        "本项目的绩效指标涵盖产出、效益和满意度三类",
+    })
+    void aSentenceDescribingTheIndicatorsIsNoIndicator(String sentence) {
+        assertThat(indicators(sentence.strip() + "。").size()).isZero();
+    }
+
     private static JsonNode indicators(String clause) {
         String text = "## 二、绩效目标\n\n" + clause + "\n";
         return Extract.extractor().extract("x.md", text).facts().path("indicators");
