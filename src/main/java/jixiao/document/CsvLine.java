@@ -3,10 +3,21 @@ package jixiao.document;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The cells of one line of CSV (RFC 4180 quoting: "a, b" and "say ""x"""); a quoted line break is not supported. */
+/** The cells of one record of CSV (RFC 4180 quoting: "a, b", "say ""x""" and line breaks inside quotes). */
 final class CsvLine {
 
     private CsvLine() {
+    }
+
+    /** Whether a quoted cell is still open at the end of this text: the record goes on on the next line. */
+    static boolean openQuote(CharSequence text) {
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '"') {
+                quoted = !quoted;
+            }
+        }
+        return quoted;
     }
 
     static List<String> cells(String line) {

@@ -121,34 +121,16 @@ final class SheetReader {
         return format.formatCellValue(cell).strip();
     }
 
-    /**
-     * The sheet's rows as tables, but for a row holding a box of text under its label (存在问题 | ……): that is a
-     * line of text, "存在问题：……", read as the narrative is.
-     */
+    /** The sheet's rows as one table, empty rows left out (a labelled box of text is read as narrative later). */
     private static List<Block> blocks(List<List<Table.Cell>> rows, String sheet) {
-        List<Block> out = new ArrayList<>();
         List<Table.Row> table = new ArrayList<>();
         for (List<Table.Cell> cells : rows) {
-            List<Table.Cell> filled = cells.stream().filter(c -> !c.text().isEmpty()).toList();
-            if (filled.isEmpty()) {
+            if (cells.stream().allMatch(c -> c.text().isEmpty())) {
                 continue;
             }
-            Locator at = Locator.label(sheet + " " + rowName(cells));
-            if (filled.size() == 2 && isLabel(filled.get(0).text()) && filled.get(1).text().length() >= 12) {
-                if (!table.isEmpty()) {
-                    out.add(new Table(table));
-                    table = new ArrayList<>();
-                }
-                out.add(new TextLine(filled.get(0).text() + "：" + filled.get(1).text(), filled.get(1).at()));
-                out.add(new TextLine("", filled.get(1).at()));
-                continue;
-            }
-            table.add(new Table.Row(cells, at));
+            table.add(new Table.Row(cells, Locator.label(sheet + " " + rowName(cells))));
         }
-        if (!table.isEmpty()) {
-            out.add(new Table(table));
-        }
-        return out;
+        return table.isEmpty() ? List.of() : List.of(new Table(table));
     }
 
     private static String rowName(List<Table.Cell> cells) {
@@ -157,7 +139,4 @@ final class SheetReader {
         return "第" + ref.replaceAll("^[A-Z]+", "") + "行";
     }
 
-    private static boolean isLabel(String s) {
-        return s.length() <= 12 && s.chars().noneMatch(Character::isDigit);
-    }
 }

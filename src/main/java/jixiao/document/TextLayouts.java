@@ -81,19 +81,30 @@ public final class TextLayouts {
         return out;
     }
 
-    /** A CSV file: one table of all its rows, cells as written (a merged cell left blank stays blank). */
+    /**
+     * A CSV file: one table of all its rows, cells as written (a merged cell left blank stays blank); a quoted cell
+     * may run over several lines, and its row is located at the line it starts on.
+     */
     public List<Block> csv(List<TextLine> lines) {
         List<Table.Row> rows = new ArrayList<>();
-        for (TextLine l : lines) {
-            if (l.text().isBlank()) {
+        int i = 0;
+        while (i < lines.size()) {
+            TextLine first = lines.get(i);
+            StringBuilder record = new StringBuilder(first.text());
+            i++;
+            while (CsvLine.openQuote(record) && i < lines.size()) {
+                record.append('\n').append(lines.get(i).text());
+                i++;
+            }
+            if (record.toString().isBlank()) {
                 continue;
             }
-            List<String> cells = CsvLine.cells(l.text());
+            List<String> cells = CsvLine.cells(record.toString());
             List<Table.Cell> row = new ArrayList<>(cells.size());
             for (String c : cells) {
-                row.add(new Table.Cell(c.strip(), l.at()));
+                row.add(new Table.Cell(c.strip(), first.at()));
             }
-            rows.add(new Table.Row(row, l.at()));
+            rows.add(new Table.Row(row, first.at()));
         }
         return List.of(new Table(rows));
     }

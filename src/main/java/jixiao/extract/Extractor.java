@@ -71,7 +71,7 @@ public final class Extractor {
     public Extraction extract(Path file, Document report, Document form) {
         List<Block> blocks = new ArrayList<>(report.blocks());
         blocks.add(new TextLine("", Locator.label(form.name())));
-        int formStart = (int) report.blocks().stream().filter(b -> b instanceof jixiao.document.Table).count();
+        int formStart = blocks.size();
         blocks.addAll(form.blocks());
         List<String> warnings = new ArrayList<>(report.warnings());
         warnings.addAll(form.warnings());
@@ -101,10 +101,11 @@ public final class Extractor {
         return extract(document, Integer.MAX_VALUE);
     }
 
-    /** {@code formStart}: the first table of a form given apart, whose values win over the report's own tables. */
-    private Extraction extract(Document document, int formStart) {
+    /** {@code formBlock}: the first block of a form given apart, whose tables win over the report's own. */
+    private Extraction extract(Document document, int formBlock) {
         List<ExtractionNote> notes = new ArrayList<>();
-        ReportText report = ReportText.of(document, headings);
+        ReportText report = ReportText.of(document, headings, formBlock);
+        int formStart = report.formTables();
         ObjectNode facts = F.objectNode();
         facts.set("report", identity(report, notes));
 

@@ -66,6 +66,7 @@ final class IdentityReader {
                 List<TableRows.Cell> cells = row.cells();
                 for (TableRows.Cell c : cells) {
                     yearAlone(c.text(), c.place(), c.original(), out);
+                    titleCell(c, out);
                 }
                 for (int i = 0; i + 1 < cells.size(); i++) {
                     TableRows.Cell value = cells.get(i + 1);
@@ -102,6 +103,22 @@ final class IdentityReader {
         Matcher y = YEAR_DIGITS.matcher(v);
         if (y.find()) {
             out.putIfAbsent("year", new Sourced(Integer.valueOf(y.group()), place, quote, null));
+        }
+    }
+
+    /** A form's title cell: "2023年度…项目支出绩效自评表" gives the year and the project. */
+    private void titleCell(TableRows.Cell c, Map<String, Sourced> out) {
+        String t = c.text();
+        if (t.length() > 60 || !(t.contains("自评表") || Words.anyIn(t, patterns.identity("titleWords")))) {
+            return;
+        }
+        Matcher y = YEAR.matcher(t);
+        if (y.find()) {
+            out.putIfAbsent("year", new Sourced(Integer.valueOf(y.group(1)), c.place(), c.original(), null));
+            String project = projectOf(t.substring(y.end()));
+            if (project != null) {
+                out.putIfAbsent("project", new Sourced(project, c.place(), c.original(), null));
+            }
         }
     }
 

@@ -37,13 +37,24 @@ final class ReportText {
     private final Map<Integer, TableRows.Row> rows = new HashMap<>();
     /** The first line of each table, by the table's position in {@link #tables}. */
     private final List<Integer> tableStarts = new ArrayList<>();
+    /** The first table of a form given in a second file; the number of tables when there is none. */
+    private int formTables = -1;
 
     private ReportText() {
     }
 
     static ReportText of(Document document, Headings headingReader) {
+        return of(document, headingReader, Integer.MAX_VALUE);
+    }
+
+    /** {@code formBlock}: the first block of a second file (a form given apart); its tables are counted from there. */
+    static ReportText of(Document document, Headings headingReader, int formBlock) {
         ReportText t = new ReportText();
+        int index = 0;
         for (Block b : document.blocks()) {
+            if (index++ == formBlock) {
+                t.formTables = t.tables.size();
+            }
             if (b instanceof TextLine l) {
                 t.addLine(l.text(), l.at());
             } else if (b instanceof Table table) {
@@ -66,7 +77,41 @@ final class ReportText {
         return places.size();
     }
 
+    /**
+     * A table's rows; a row that is a labelled box of text (存在问题 | 1.…2.…, a form's footer boxes) is read as
+     * the narrative is: a heading line "存在问题：" and the box's lines, and the table goes on after it.
+     */
     private void addTable(Table table) {
+        List<Table.Row> part = new ArrayList<>();
+        for (Table.Row r : table.rows()) {
+            List<Table.Cell> filled = r.cells().stream().filter(c -> !c.text().isBlank()).toList();
+            if (filled.size() == 2 && isLabel(filled.get(0).text()) && filled.get(1).text().length() >= 12) {
+                if (!part.isEmpty()) {
+                    addRows(new Table(part));
+                    part = new ArrayList<>();
+                }
+                addLine("", filled.get(0).at());
+                addLine(filled.get(0).text() + "：", filled.get(0).at());
+                for (String l : jixiao.document.TextFile.lines(filled.get(1).text())) {
+                    addLine(l, filled.get(1).at());
+                }
+                addLine("", filled.get(1).at());
+                continue;
+            }
+            part.add(r);
+        }
+        if (!part.isEmpty()) {
+            addRows(new Table(part));
+        }
+    }
+
+    private static boolean isLabel(String s) {
+        String t = s.strip();
+        return t.length() >= 2 && t.length() <= 12 && t.chars().noneMatch(Character::isDigit)
+                && t.chars().noneMatch(c -> c == '，' || c == '。' || c == ',');
+    }
+
+    private void addRows(Table table) {
         List<TableRows.Row> out = new ArrayList<>();
         tableStarts.add(lines.size());
         for (Table.Row r : table.rows()) {
@@ -283,6 +328,11 @@ final class ReportText {
 
     List<List<TableRows.Row>> tables() {
         return tables;
+    }
+
+    /** The first table of a form given in a second file, or the number of tables when there is none. */
+    int formTables() {
+        return formTables < 0 ? tables.size() : formTables;
     }
 
     /** The index in {@link #lines} of the first row of table {@code k}. */

@@ -201,7 +201,7 @@ final class TableReader {
 
     private IndicatorDraft indicator(TableRows.Row row, Map<String, Integer> col, String level1, String level2) {
         TableRows.Cell name = row.cell(col.getOrDefault("name", -1));
-        if (name.isBlank() || level1 == null) {
+        if (name.isBlank() || level1 == null || isPlaceholder(name.text())) {
             return null;
         }
         IndicatorDraft d = new IndicatorDraft();
@@ -259,6 +259,17 @@ final class TableReader {
             d.subject = subject.isBlank() ? null : subject;
         }
         return d;
+    }
+
+    /** A blank form's placeholder (指标1, ……): no indicator. */
+    private boolean isPlaceholder(String name) {
+        String n = name.replace(" ", "");
+        for (String p : patterns.placeholders()) {
+            if (n.equals(p) || n.startsWith(p) && n.substring(p.length()).matches("\\d{1,2}")) {
+                return true;
+            }
+        }
+        return n.chars().allMatch(c -> c == '…' || c == '.' || c == '。' || c == '—' || c == '-');
     }
 
     private String kindOf(String text) {
