@@ -232,41 +232,99 @@ public final class TextLayouts {
         return true;
     }
 
-    /** Rows run together on long lines: "a|b|c||||d|e|f". */
-    private static Table rowRuns(List<TextLine> run) {
+    /**
+     * Rows run together on long lines: "a|b|c||||d|e|f". The rows are parted by a run of bars of one length (the
+     * shortest run of three or more in the table); a longer run also holds empty cells, which end the row before it
+     * up to its header's width and open the next. A longer run between two pieces that fit in one row together is
+     * a row's own empty cells ("总分|||||100|97.5").
+     */
+    private Table rowRuns(List<TextLine> run) {
+        int breakLength = Integer.MAX_VALUE;
+        for (TextLine l : nonBlank(run)) {
+            java.util.regex.Matcher m = ROW_BREAK.matcher(TextForms.halfWidth(l.text()));
+            while (m.find()) {
+                breakLength = Math.min(breakLength, m.end() - m.start());
+            }
+        }
         List<Table.Row> rows = new ArrayList<>();
+        int width = 0;
         for (TextLine l : nonBlank(run)) {
             String orig = l.text();
             String norm = TextForms.halfWidth(orig);
             java.util.regex.Matcher m = ROW_BREAK.matcher(norm);
+            List<List<Table.Cell>> segments = new ArrayList<>();
+            List<Integer> runs = new ArrayList<>();
             int start = 0;
             while (true) {
                 boolean found = m.find();
                 int end = found ? m.start() : norm.length();
-                String part = orig.substring(start, end);
-                if (!part.isBlank()) {
-                    List<Table.Cell> cells = new ArrayList<>();
-                    String pn = TextForms.halfWidth(part);
-                    int s = 0;
-                    for (int i = 0; i <= pn.length(); i++) {
-                        if (i == pn.length() || pn.charAt(i) == '|') {
-                            cells.add(new Table.Cell(clean(part.substring(s, i)), l.at()));
-                            s = i + 1;
-                        }
-                    }
-                    while (!cells.isEmpty() && cells.get(0).text().isEmpty() && cells.size() > 1
-                            && s == 0) {
-                        cells.remove(0);
-                    }
-                    rows.add(new Table.Row(cells, l.at()));
-                }
+                segments.add(cellsOf(orig.substring(start, end), l.at()));
                 if (!found) {
                     break;
                 }
+                runs.add(m.end() - m.start());
                 start = m.end();
+            }
+            List<Table.Cell> current = segments.get(0);
+            for (int k = 0; k <= runs.size(); k++) {
+                if (isHeaderRow(current)) {
+                    width = current.size();
+                }
+                if (k == runs.size()) {
+                    break;
+                }
+                List<Table.Cell> next = segments.get(k + 1);
+                int hidden = runs.get(k) - breakLength;
+                if (width > 0 && current.size() + runs.get(k) - 1 + next.size() <= width) {
+                    // Empty cells inside one row.
+                    for (int e = 0; e < runs.get(k) - 1; e++) {
+                        current.add(new Table.Cell("", l.at()));
+                    }
+                    current.addAll(next);
+                    continue;
+                }
+                while (hidden > 0 && width > 0 && current.size() < width) {
+                    current.add(new Table.Cell("", l.at()));
+                    hidden--;
+                }
+                List<Table.Cell> opened = new ArrayList<>();
+                for (int e = 0; e < hidden; e++) {
+                    opened.add(new Table.Cell("", l.at()));
+                }
+                opened.addAll(next);
+                if (!current.stream().allMatch(c -> c.text().isEmpty())) {
+                    rows.add(new Table.Row(current, l.at()));
+                }
+                current = opened;
+            }
+            if (!current.stream().allMatch(c -> c.text().isEmpty())) {
+                rows.add(new Table.Row(current, l.at()));
             }
         }
         return new Table(rows);
+    }
+
+    private static List<Table.Cell> cellsOf(String part, Locator at) {
+        List<Table.Cell> cells = new ArrayList<>();
+        String pn = TextForms.halfWidth(part);
+        int s = 0;
+        for (int i = 0; i <= pn.length(); i++) {
+            if (i == pn.length() || pn.charAt(i) == '|') {
+                cells.add(new Table.Cell(clean(part.substring(s, i)), at));
+                s = i + 1;
+            }
+        }
+        return cells;
+    }
+
+    private boolean isHeaderRow(List<Table.Cell> cells) {
+        int named = 0;
+        for (Table.Cell c : cells) {
+            if (isHeader(c.text())) {
+                named++;
+            }
+        }
+        return named >= 3;
     }
 
     /**
