@@ -66,14 +66,14 @@ public final class TextLayouts {
             }
             int end = runEnd(lines, i, shape);
             List<TextLine> run = lines.subList(i, end);
-            Table t = switch (shape) {
-                case CELL_LINES -> cellLines(run);
-                case ROW_RUNS -> rowRuns(run);
-                default -> rows(run, shape);
-            };
-            if (t == null) {
-                out.addAll(run);
-            } else if (!t.rows().isEmpty()) {
+            if (shape == Shape.CELL_LINES) {
+                List<Block> blocks = cellLines(run);
+                out.addAll(blocks == null ? run : blocks);
+                i = end;
+                continue;
+            }
+            Table t = shape == Shape.ROW_RUNS ? rowRuns(run) : rows(run, shape);
+            if (!t.rows().isEmpty()) {
                 out.add(t);
             }
             i = end;
@@ -328,42 +328,95 @@ public final class TextLayouts {
     }
 
     /**
-     * One cell a line ("一级指标 |", a lone "|" for an empty cell): the header's cells give the row's width, and
-     * the cells after it are cut into rows of that width. A new header starts a new table.
+     * One cell a line ("一级指标 |", a lone "|" for an empty cell), as a converter flattens a form. A run of three
+     * header cells or more is a header row, and the cells after it, up to the next header, are cut into rows of its
+     * width; a lone row wider than its header is aligned to it from the right (its label stands left of the
+     * headers). Cells before the first header are lines ("项目名称：…" when a label and its value). A label followed
+     * by a box of sentences (存在问题 | 1.…) is a line of its own.
      */
-    private Table cellLines(List<TextLine> run) {
+    private List<Block> cellLines(List<TextLine> run) {
         List<Table.Cell> cells = new ArrayList<>();
         for (TextLine l : nonBlank(run)) {
             String t = l.text().strip();
-            String body = t.substring(0, t.length() - 1);
-            cells.add(new Table.Cell(clean(body), l.at()));
+            cells.add(new Table.Cell(clean(t.substring(0, t.length() - 1)), l.at()));
+        }
+        int first = -1;
+        for (int i = 0; i < cells.size() && first < 0; i++) {
+            if (headerRun(cells, i) >= 3) {
+                first = i;
+            }
+        }
+        if (first < 0) {
+            return null; // no header to size rows by: the lines stay text
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < first; i++) {
+            Table.Cell c = cells.get(i);
+            Table.Cell next = i + 1 < first ? cells.get(i + 1) : null;
+            if (next != null && isFieldLabel(c.text()) && !next.text().isEmpty() && !isFieldLabel(next.text())) {
+                out.add(new TextLine(c.text() + "：" + next.text(), next.at()));
+                i++;
+            } else {
+                out.add(new TextLine(c.text(), c.at()));
+            }
         }
         List<Table.Row> rows = new ArrayList<>();
-        int i = 0;
-        int width = 0;
+        int i = first;
         while (i < cells.size()) {
-            int header = headerRun(cells, i);
-            if (header >= 2) {
-                width = header;
+            int width = headerRun(cells, i);
+            List<Table.Cell> header = new ArrayList<>(cells.subList(i, i + width));
+            int from = i + width;
+            int to = from;
+            while (to < cells.size() && headerRun(cells, to) < 3 && !isBox(cells, to)) {
+                to++;
             }
-            if (width == 0) {
-                return null; // no header to size the rows by: leave the lines as text
+            List<Table.Cell> data = cells.subList(from, to);
+            if (data.size() > width && data.size() < 2 * width) {
+                for (int k = data.size() - width; k > 0; k--) {
+                    header.add(0, new Table.Cell("", header.get(0).at()));
+                }
+                width = data.size();
             }
-            int end = Math.min(cells.size(), i + width);
-            if (header < 2) {
-                // A data row stops early where the next header starts.
-                for (int k = i + 1; k < end; k++) {
-                    if (headerRun(cells, k) >= 2) {
-                        end = k;
-                        break;
-                    }
+            rows.add(new Table.Row(header, header.get(header.size() - 1).at()));
+            for (int k = 0; k < data.size(); k += width) {
+                List<Table.Cell> row = new ArrayList<>(data.subList(k, Math.min(data.size(), k + width)));
+                rows.add(new Table.Row(row, row.get(0).at()));
+            }
+            i = to;
+            if (i < cells.size() && isBox(cells, i)) {
+                out.add(new Table(rows));
+                rows = new ArrayList<>();
+                while (i < cells.size() && isBox(cells, i)) {
+                    out.add(new TextLine("", cells.get(i).at()));
+                    out.add(new TextLine(cells.get(i).text() + "：" + cells.get(i + 1).text(), cells.get(i + 1).at()));
+                    i += 2;
+                }
+                for (; i < cells.size(); i++) {
+                    out.add(new TextLine(cells.get(i).text(), cells.get(i).at()));
                 }
             }
-            List<Table.Cell> row = new ArrayList<>(cells.subList(i, end));
-            rows.add(new Table.Row(row, row.get(0).at()));
-            i = end;
         }
-        return new Table(rows);
+        if (!rows.isEmpty()) {
+            out.add(new Table(rows));
+        }
+        return out;
+    }
+
+    /** A short label (项目名称, 主管部门) that names the cell after it. */
+    private static boolean isFieldLabel(String s) {
+        return s.length() >= 2 && s.length() <= 8 && s.chars().noneMatch(Character::isDigit)
+                && (s.endsWith("名称") || s.endsWith("部门") || s.endsWith("单位") || s.endsWith("年度"));
+    }
+
+    /** A label followed by a box of sentences: 存在问题 | 1.…。2.…。 */
+    private static boolean isBox(List<Table.Cell> cells, int i) {
+        if (i + 1 >= cells.size()) {
+            return false;
+        }
+        String label = cells.get(i).text();
+        String box = cells.get(i + 1).text();
+        return label.length() >= 2 && label.length() <= 8 && label.chars().noneMatch(Character::isDigit)
+                && box.length() >= 15 && (box.contains("。") || box.contains("，"));
     }
 
     /** How many cells from {@code from} on are column headers. */

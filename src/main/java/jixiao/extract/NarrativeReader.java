@@ -18,6 +18,9 @@ final class NarrativeReader {
 
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\d{1,2}[.、](?!\\d)|\\(\\d{1,2}\\)|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))\\s*");
 
+    /** A sentence's end followed by the next item's number: "。2." */
+    private static final Pattern INLINE_MARKER = Pattern.compile("[。;](?:\\s*)(?:\\d{1,2}[.、](?!\\d)|\\(\\d{1,2}\\))\\s*");
+
     private final ExtractionPatterns patterns;
 
     NarrativeReader(ExtractionPatterns patterns) {
@@ -61,7 +64,16 @@ final class NarrativeReader {
         Matcher m = MARKER.matcher(text);
         List<Sourced> out = new ArrayList<>();
         if (m.find()) {
-            out.add(item(p, m.end(), text.length()));
+            // "1.…。2.…" in one box: each numbered item after a sentence's end is an item of its own.
+            int start = m.end();
+            Matcher inner = INLINE_MARKER.matcher(text);
+            int from = start;
+            while (inner.find(from)) {
+                out.add(item(p, start, inner.start() + 1));
+                start = inner.end();
+                from = start;
+            }
+            out.add(item(p, start, text.length()));
             return out;
         }
         for (Spans.Span s : Spans.sentences(text)) {
