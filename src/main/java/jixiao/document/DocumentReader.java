@@ -56,14 +56,14 @@ public final class DocumentReader {
             if (!startsWith(head, "%PDF")) {
                 throw new BadInputException(file + ": not a PDF file (it does not start with %PDF)");
             }
-            List<TextLine> lines;
+            List<Block> lines;
             try {
                 lines = PdfReader.read(file);
             } catch (IOException | RuntimeException e) {
                 throw new BadInputException(file + ": damaged: not a PDF file that can be read ("
                         + firstLine(String.valueOf(e.getMessage())) + ")");
             }
-            return document(file, layouts.blocks(lines));
+            return document(file, layouts.blocksOf(lines));
         }
         try {
             if (n.endsWith(".doc")) {

@@ -74,7 +74,7 @@ final class SpacedTables {
     }
 
     private boolean names(String cell) {
-        if (cell.length() > 16) {
+        if (cell.length() > 16 || cell.indexOf(',') >= 0 || cell.indexOf('。') >= 0) {
             return false;
         }
         for (String w : headerWords) {

@@ -46,6 +46,23 @@ public final class TextLayouts {
         return false;
     }
 
+    /** Lines and tables already made (a PDF's): the runs of lines read for their layouts, the tables kept. */
+    public List<Block> blocksOf(List<Block> input) {
+        List<Block> out = new ArrayList<>();
+        List<TextLine> run = new ArrayList<>();
+        for (Block b : input) {
+            if (b instanceof TextLine l) {
+                run.add(l);
+            } else {
+                out.addAll(blocks(run));
+                run.clear();
+                out.add(b);
+            }
+        }
+        out.addAll(blocks(run));
+        return out;
+    }
+
     public List<Block> blocks(List<TextLine> input) {
         List<TextLine> lines = withoutFurniture(input);
         List<Block> out = new ArrayList<>();

@@ -49,13 +49,25 @@ final class TableReader {
         Map<String, Sourced> funding = new LinkedHashMap<>();
         Sourced total = null;
         List<List<TableRows.Row>> tables = text.tables();
+        Map<String, Integer> columns = null;
+        boolean indicatorHeader = false;
+        BigDecimal toWanYuan = BigDecimal.ONE;
+        String level1 = null;
+        String level2 = null;
+        int width = -1;
         for (int k = from; k < to; k++) {
             List<TableRows.Row> table = tables.get(k);
-            Map<String, Integer> columns = null;
-            boolean indicatorHeader = false;
-            BigDecimal toWanYuan = BigDecimal.ONE;
-            String level1 = null;
-            String level2 = null;
+            // A table going on from the one before (a page broke it, its header not repeated) keeps its columns.
+            boolean goesOn = width > 0 && !table.isEmpty() && table.get(0).cells().size() == width
+                    && !isHeader(compact(table.get(0)));
+            if (!goesOn) {
+                columns = null;
+                indicatorHeader = false;
+                toWanYuan = BigDecimal.ONE;
+                level1 = null;
+                level2 = null;
+            }
+            width = table.isEmpty() ? -1 : table.get(table.size() - 1).cells().size();
             for (TableRows.Row row : table) {
                 List<String> compact = compact(row);
                 // Most rows are data: a row that names no key column is no header, and is not matched word by word.
@@ -106,6 +118,14 @@ final class TableReader {
             }
         }
         return new Result(indicators, funding, total, cutShort);
+    }
+
+    /** Whether the row is a header of an indicator or a funding table. */
+    private boolean isHeader(List<String> compact) {
+        return names(compact, patterns.indicatorColumns(), INDICATOR_KEYS)
+                && header(compact, patterns.indicatorColumns()).size() >= 3
+                || names(compact, patterns.fundingColumns(), FUNDING_KEYS)
+                && header(compact, patterns.fundingColumns()).size() >= 2;
     }
 
     /** Column index of each field this row names in its cells; empty when the row is no header. */
