@@ -30,6 +30,17 @@ final class IndicatorDraft {
     boolean fromTable;
     final List<Pending> pending = new ArrayList<>();
 
+    /** A new indicator of this name, its 一级 and 二级 from the words of the name. */
+    static IndicatorDraft named(String name, Categories categories) {
+        IndicatorDraft d = new IndicatorDraft();
+        ExtractionPatterns.CategoryWords cat = categories.of(name);
+        d.level1 = cat.level1();
+        d.level2 = cat.level2();
+        d.name = name;
+        d.keyName = name;
+        return d;
+    }
+
     boolean isSatisfaction() {
         return "满意度指标".equals(level1);
     }

@@ -84,12 +84,7 @@ final class OneLiners {
                 kind = k;
             }
         }
-        IndicatorDraft d = new IndicatorDraft();
-        ExtractionPatterns.CategoryWords cat = categories.of(name);
-        d.level1 = cat.level1();
-        d.level2 = cat.level2();
-        d.name = name;
-        d.keyName = name;
+        IndicatorDraft d = IndicatorDraft.named(name, categories);
         d.kind = kind == null ? patterns.defaultKind() : kind;
         d.unit = target.unit() != null ? target.unit() : actual.unit();
         d.target = p.source(target.value(), m.start(2), m.end(2));

@@ -271,7 +271,11 @@ final class ResultReader {
 
     /** The one indicator without an actual whose object the words after the count end with, or null. */
     private IndicatorDraft namedAfter(String s, Quantities.Quantity q, List<IndicatorDraft> indicators) {
-        String noun = lists.canonical(s.substring(q.end(), nounEnd(s, q.end())).strip());
+        return namedBy(lists.canonical(s.substring(q.end(), nounEnd(s, q.end())).strip()), q, indicators);
+    }
+
+    /** The one indicator without an actual, of the count's unit, whose object {@code noun} ends with, or null. */
+    private IndicatorDraft namedBy(String noun, Quantities.Quantity q, List<IndicatorDraft> indicators) {
         if (noun.length() < 2) {
             return null;
         }
@@ -297,22 +301,7 @@ final class ResultReader {
         if (verb != null) {
             noun = noun.substring(0, noun.length() - verb.length()).strip();
         }
-        if (noun.length() < 2) {
-            return null;
-        }
-        IndicatorDraft found = null;
-        for (IndicatorDraft d : indicators) {
-            if (d.actual == null && d.isQuantitative() && !d.isSatisfaction() && patterns.sameUnit(d.unit, q.unit())) {
-                String object = lists.object(d);
-                if (object.length() >= 2 && noun.endsWith(object)) {
-                    if (found != null) {
-                        return null;
-                    }
-                    found = d;
-                }
-            }
-        }
-        return found;
+        return namedBy(noun, q, indicators);
     }
 
     /** Where the words before a count start: after a clause break, a list mark or the previous number. */

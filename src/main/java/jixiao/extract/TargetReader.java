@@ -115,12 +115,7 @@ final class TargetReader {
     }
 
     private IndicatorDraft draft(String name, String kind, Quantities.Quantity q, Sourced source) {
-        IndicatorDraft d = new IndicatorDraft();
-        ExtractionPatterns.CategoryWords cat = categories.of(name);
-        d.level1 = cat.level1();
-        d.level2 = cat.level2();
-        d.name = name;
-        d.keyName = name;
+        IndicatorDraft d = IndicatorDraft.named(name, categories);
         d.kind = kind;
         d.unit = q.unit();
         d.target = source.withValue(q.value());
