@@ -39,6 +39,13 @@ class FormOptionTest {
     }
 
     @Test
+    void extractTakesTheFormToo() {
+        Cli run = Cli.run("extract", REPORT, "--form", FORM);
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"locator\": \"自评表.xlsx 自评表!E6\"");
+    }
+
+    @Test
     void aFormGoesWithOneReportOnly() {
         Cli run = Cli.run("check", REPORT, "fixtures/leshan-2021/report.json", "--form", FORM);
         assertThat(run.code()).isEqualTo(2);

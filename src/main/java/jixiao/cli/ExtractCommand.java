@@ -35,6 +35,10 @@ public final class ExtractCommand extends Subcommand {
             description = "write the facts to this file (whole or not at all) instead of standard output")
     Path output;
 
+    @Option(names = "--form", paramLabel = "FILE",
+            description = "the report's self-evaluation table as a file of its own (e.g. 自评表.xlsx); its values win")
+    Path form;
+
     @Mixin
     RulesOption rules;
 
@@ -46,10 +50,11 @@ public final class ExtractCommand extends Subcommand {
         if (!ReportInput.isText(file)) {
             throw usage("extract", file + ": expected the report itself (.md, .markdown, .txt, .csv, .docx, .xlsx, .xls or .pdf)");
         }
-        OutputFile.refuseOverwrite("extract", output, List.of(file));
+        OutputFile.refuseOverwrite("extract", output, form == null ? List.of(file) : List.of(file, form));
         Extraction extraction;
         try {
-            extraction = new ReportInput(rules.dir()).extract(file);
+            extraction = form == null ? new ReportInput(rules.dir()).extract(file)
+                    : new ReportInput(rules.dir()).extract(file, form);
         } catch (BadInputException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
         } catch (BadRulesException e) {
