@@ -388,20 +388,26 @@ final class SpacedTables {
         return best;
     }
 
-    /** A line of fewer than half the cells, none a number or a target: the rest of cells wrapped above. */
+    /**
+     * A line of fewer than half the cells, none a value ("24个", "≥95%") and none a category of its own (效益指标):
+     * the rest of cells wrapped above ("30日内拨付）").
+     */
     private static boolean isWrapped(String[] cells) {
         int filled = 0;
         for (String c : cells) {
             if (!c.isEmpty()) {
                 filled++;
-                char first = c.charAt(0);
-                if (Character.isDigit(first) || "≥≤<>=-—".indexOf(first) >= 0) {
+                if (VALUE.matcher(TextForms.halfWidth(c)).matches() || c.endsWith("指标") && c.length() <= 8) {
                     return false;
                 }
             }
         }
         return filled > 0 && filled * 2 < cells.length;
     }
+
+    /** A cell that is a value: a number with a comparator, a percent or a short unit. */
+    private static final java.util.regex.Pattern VALUE =
+            java.util.regex.Pattern.compile("[≥≤<>=]?\\s*\\d+(?:\\.\\d+)?\\s*(?:%|\\p{IsHan}{0,3})|[-—]+");
 
     static List<Piece> pieces(String line, int gap) {
         return pieces(line, gap, true);

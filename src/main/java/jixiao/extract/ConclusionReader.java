@@ -27,6 +27,20 @@ final class ConclusionReader {
                 + "\\s*[“\"「‘']?(" + Quantities.alternatives(patterns.grades()) + ")");
     }
 
+    /** Words before a bare 得分 that make it a part's score, not the total. */
+    private static final List<String> PARTS = List.of("执行", "指标", "产出", "效益", "满意度", "成本", "质量", "时效", "数量");
+
+    /** The first bare 得分 that is no part's (预算执行得分, 绩效指标得分 are parts). */
+    private static boolean findWhole(Matcher t, String text) {
+        while (t.find()) {
+            String before = text.substring(Math.max(0, t.start() - 6), t.start());
+            if (PARTS.stream().noneMatch(before::endsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** statedTotal and statedGrade, each with its source, into {@code found}. */
     void read(List<Passage> passages, Map<String, Sourced> found) {
         List<Passage> ordered = new ArrayList<>(passages);
@@ -35,9 +49,17 @@ final class ConclusionReader {
         for (Passage p : ordered) {
             boolean conclusion = p.section() == SectionKind.CONCLUSION;
             String text = p.text();
-            Matcher t = (conclusion ? total : namedTotal).matcher(text);
-            if (!found.containsKey("statedTotal") && t.find()) {
-                found.put("statedTotal", p.source(new java.math.BigDecimal(t.group(1)), t.start(), t.end()));
+            if (!found.containsKey("statedTotal")) {
+                // "预算执行得分9.2分，绩效指标得分86.2分，自评总分95.4分": a named total wins over a part's 得分.
+                Matcher t = namedTotal.matcher(text);
+                boolean named = t.find();
+                if (!named && conclusion) {
+                    t = total.matcher(text);
+                    named = findWhole(t, text);
+                }
+                if (named) {
+                    found.put("statedTotal", p.source(new java.math.BigDecimal(t.group(1)), t.start(), t.end()));
+                }
             }
             Matcher g = grade.matcher(text);
             if (!found.containsKey("statedGrade") && g.find()) {

@@ -99,7 +99,7 @@ public final class ExtractionPatterns {
                 r.problem("/money/units/" + e.getKey(), "number expected");
             }
         });
-        for (String role : List.of("adjustedBudget", "budget", "arrived", "spent")) {
+        for (String role : List.of("adjustedBudget", "initialBudget", "budget", "arrived", "spent")) {
             moneyRoles.put(role, r.words(root, "/money/roles/" + role));
         }
         for (String rate : List.of("arrival", "execution", "completion", "completionOf", "satisfaction", "verbs")) {

@@ -53,6 +53,10 @@ final class FundingReader {
 
     /** If only arrived and a stated arrival rate are given, the budget is arrived ÷ rate (noted in its source). */
     static void deriveBudget(Map<String, Sourced> found, List<ExtractionNote> notes) {
+        Sourced initial = found.remove("initialBudget");
+        if (!found.containsKey("budget") && initial != null) {
+            found.put("budget", initial); // 年初预算 stands for the budget when the report gives no other
+        }
         Sourced arrived = found.get("arrived");
         Sourced rate = found.get("statedArrivalRate");
         if (found.containsKey("budget") || arrived == null || rate == null || rate.number().signum() == 0) {

@@ -97,7 +97,22 @@ final class TableReader {
                     fundingRow(row, columns, toWanYuan, funding);
                     continue;
                 }
+                if (hasCell(row, "合计") || hasCell(row, "小计")) {
+                    continue; // a subtotal of the indicators' points: no indicator, and not the report's total
+                }
                 TableRows.Row aligned = padMerged(row, columns);
+                String section = sectionRow(row);
+                if (section != null) {
+                    // "| **产出指标** | | |" or a line of its own: the 一级 (or 二级) of the rows below it.
+                    String l1 = level1Of(section);
+                    if (l1 != null && section.replace(" ", "").length() <= 6) {
+                        level1 = l1;
+                        level2 = null;
+                    } else {
+                        level2 = section;
+                    }
+                    continue;
+                }
                 String l1 = level1Of(aligned.cell(columns.getOrDefault("level1", -1)).text());
                 String rawL1 = aligned.cell(columns.getOrDefault("level1", -1)).text();
                 if (l1 == null && !rawL1.isBlank()) {
@@ -118,6 +133,32 @@ final class TableReader {
             }
         }
         return new Result(indicators, funding, total, cutShort);
+    }
+
+    private static boolean hasCell(TableRows.Row row, String text) {
+        for (TableRows.Cell c : row.cells()) {
+            if (c.text().replace(" ", "").equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of a row that holds one cell alone naming a category (产出指标, 数量指标), or null. */
+    private String sectionRow(TableRows.Row row) {
+        String only = null;
+        for (TableRows.Cell c : row.cells()) {
+            if (!c.isBlank()) {
+                if (only != null) {
+                    return null;
+                }
+                only = c.text().strip();
+            }
+        }
+        if (only == null || only.length() > 12 || !only.endsWith("指标") && level1Of(only) == null) {
+            return null;
+        }
+        return level1Of(only) != null || only.endsWith("指标") ? only : null;
     }
 
     /** Whether the row is a header of an indicator or a funding table. */
@@ -221,8 +262,15 @@ final class TableReader {
 
     private IndicatorDraft indicator(TableRows.Row row, Map<String, Integer> col, String level1, String level2) {
         TableRows.Cell name = row.cell(col.getOrDefault("name", -1));
-        if (name.isBlank() || level1 == null || isPlaceholder(name.text())) {
+        if (name.isBlank() || isPlaceholder(name.text())) {
             return null;
+        }
+        if (level1 == null) {
+            if (col.containsKey("level1")) {
+                return null; // a 一级 column left blank above every row: no category to file it under
+            }
+            // A table without a 一级指标 column: the category by the words of the name.
+            level1 = categories.of(name.text()).level1();
         }
         IndicatorDraft d = new IndicatorDraft();
         d.fromTable = true;
