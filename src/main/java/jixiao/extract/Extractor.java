@@ -117,6 +117,16 @@ public final class Extractor {
         funding.putAll(table.funding());
         fundingReader.read(report.passages(), funding);
         FundingReader.deriveBudget(funding, notes);
+        NarrativeReader.Items items = narrative.read(report.passages());
+        if (!funding.containsKey("explanation")) {
+            // "1.预算执行率偏低，部分设备尾款待验收后支付": a problem that speaks of execution explains it.
+            for (Sourced problem : items.problems()) {
+                if (Words.anyIn(problem.value().toString(), patterns.rates("execution"))) {
+                    funding.put("explanation", problem);
+                    break;
+                }
+            }
+        }
         facts.set("funding", funding(funding, notes));
 
         List<ExtractionNote> targetNotes = new ArrayList<>();
@@ -144,7 +154,6 @@ public final class Extractor {
                     + "中断，其后的绩效指标未能读出；请对照原表补填。", table.cutShort(), false));
         }
 
-        NarrativeReader.Items items = narrative.read(report.passages());
         facts.set("problems", items(items.problems()));
         facts.set("suggestions", items(items.suggestions()));
         if (items.problems().isEmpty()) {

@@ -58,11 +58,17 @@ final class Headings {
         // "存在问题：……" — a section label and its body on one line.
         int colon = body.indexOf(':');
         if (colon > 1 && colon <= 12 && colon < body.length() - 1) {
-            SectionKind kind = classify(body.substring(0, colon));
-            if (kind != null && noPunctuation(body.substring(0, colon))) {
+            String before = body.substring(0, colon);
+            SectionKind kind = classify(before);
+            // "存在问题：……" opens a section; "补贴资金发放时限：……" only holds the word 资金.
+            if (kind != null && noPunctuation(before)
+                    && Words.anyEnding(before.strip(), patterns.sections().get(kind))) {
                 return new Heading(lineNumber, body.substring(0, colon), kind, level,
                         norm.indexOf(':', bodyStart) + 1);
             }
+        }
+        if (colon > 0 && colon < body.length() - 1) {
+            return null; // "1. 培训人数：不少于500人": an item of a list, its label and its content
         }
         String label = body.endsWith(":") ? body.substring(0, body.length() - 1) : body;
         if (label.isBlank()) {

@@ -71,17 +71,49 @@ final class ResultReader {
     private void sentence(Passage p, Spans.Span sentence, List<IndicatorDraft> indicators) {
         String text = p.text();
         String s = sentence.of(text);
+        boolean named = labelled(p, sentence, indicators);
         boolean restatesPlan = Words.anyIn(s, patterns.planMarkers())
                 || patterns.kinds().stream().anyMatch(k -> Words.anyIn(s, patterns.prefixes(k)));
         List<Spans.Span> clauses = Spans.clauses(text, sentence);
-        lastCounted = null;
-        counts(p, sentence, indicators);
+        if (!named) {
+            lastCounted = null;
+            counts(p, sentence, indicators);
+        }
         for (Spans.Span clause : clauses) {
             String c = clause.of(text);
             for (Quantities.Quantity q : quantities.percents(c)) {
                 percent(p, clause, q, clauses, indicators, restatesPlan);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern LABEL =
+            java.util.regex.Pattern.compile("^\\s*(?:\\d{1,2}[.、]|\\(\\d{1,2}\\))?\\s*([^:,;。]{2,30}):");
+
+    /** "2. 取得职业技能等级证书人数：实际取证338人": the value after the indicator's name and a colon. */
+    private boolean labelled(Passage p, Spans.Span sentence, List<IndicatorDraft> indicators) {
+        String text = p.text();
+        String s = sentence.of(text);
+        java.util.regex.Matcher m = LABEL.matcher(s);
+        if (!m.find()) {
+            return false;
+        }
+        IndicatorDraft d = byName(m.group(1).strip(), indicators);
+        if (d == null || d.actual != null || !d.isQuantitative()) {
+            return d != null;
+        }
+        String rest = s.substring(m.end());
+        List<Quantities.Quantity> values = "%".equals(d.unit) ? quantities.percents(rest) : quantities.counts(rest, true);
+        for (Quantities.Quantity q : values) {
+            if ("%".equals(d.unit) || patterns.sameUnit(d.unit, q.unit())) {
+                int start = sentence.start() + m.end();
+                d.actual = p.source(q.value(), start + q.start(), start + q.end());
+                ambiguous.remove(d);
+                lastCounted = d;
+                return true;
+            }
+        }
+        return true;
     }
 
     /** The indicator the last count of the sentence being read was given to: "完成年度计划的95%" speaks of it. */

@@ -218,6 +218,10 @@ final class TableReader {
         return out;
     }
 
+    /** A date as a target: 2023年9月底前, 2023年12月31日前, 12月底前. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "^[≥≤<>=]?(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:\\d{1,2}日)?|^[≥≤<>=]?(?:19|20)\\d{2}年(?:底|末|前|以前|之前|内)");
+
     /** 无, /, - or — alone: the form's way of saying there is no deviation to explain. */
     private static final java.util.regex.Pattern NO_REASON = java.util.regex.Pattern.compile("[无/\\-—]+");
 
@@ -289,6 +293,14 @@ final class TableReader {
             kind = kindOf(targetText);
         }
         Quantities.Quantity t = quantities.leading(stripComparator(targetText));
+        boolean date = DATE.matcher(targetText.replace(" ", "")).find();
+        if (date) {
+            // "2023年9月底前": a deadline, not the number 2023. Read as words, for a person to judge.
+            t = null;
+            kind = "qualitative";
+            d.note("actual", Places.mark(targetCell.place()) + "“" + d.name + "”的指标值是时间节点（"
+                    + targetCell.original() + "），按文字读入；请核对是否按期完成。", targetCell.place(), true);
+        }
         boolean qualitative = "qualitative".equals(kind) || t == null && !targetText.isBlank();
         d.kind = qualitative ? "qualitative" : kind != null ? kind : patterns.defaultKind();
         d.unit = !unitCell.isBlank() ? unitCell.text() : t != null ? t.unit() : null;

@@ -30,7 +30,16 @@ final class TargetReader {
             }
             String text = p.text();
             for (Spans.Span sentence : Spans.sentences(text)) {
-                for (Spans.Span clause : Spans.clauses(text, sentence)) {
+                List<Spans.Span> clauses = Spans.clauses(text, sentence);
+                for (int i = 0; i < clauses.size(); i++) {
+                    Spans.Span clause = clauses.get(i);
+                    Spans.Span next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
+                    if (next != null && isLabel(text, clause, next)) {
+                        // "培训人数：不少于500人": the name before the colon, the target after it.
+                        out.addAll(labelled(p, clause, next));
+                        i++;
+                        continue;
+                    }
                     out.addAll(clause(p, clause));
                 }
             }
@@ -38,7 +47,30 @@ final class TargetReader {
         return out;
     }
 
+    /** A clause of a name alone, then a colon, then a clause that opens with its value. */
+    private boolean isLabel(String text, Spans.Span clause, Spans.Span next) {
+        String name = clause.of(text).replaceFirst("^\\s*(?:\\d{1,2}[.、]|\\(\\d{1,2}\\))\\s*", "");
+        int colon = clause.end();
+        return colon < text.length() && text.charAt(colon) == ':' && !name.isBlank() && name.length() <= 30
+                && name.chars().noneMatch(c -> c >= '0' && c <= '9' || c == '%') && hanCount(name) >= 2
+                // "年度绩效目标为：…" leads into the targets; it names none of them.
+                && !Words.anyIn(name, patterns.planMarkers()) && Words.firstEnding(name.strip(), patterns.rates("verbs")) == null
+                && !quantities.counts(next.of(text), true).isEmpty();
+    }
+
+    private List<IndicatorDraft> labelled(Passage p, Spans.Span label, Spans.Span value) {
+        String text = p.text();
+        String name = label.of(text).replaceFirst("^\\s*(?:\\d{1,2}[.、]|\\(\\d{1,2}\\))\\s*", "").strip();
+        List<IndicatorDraft> drafts = clause(p, value, name);
+        return drafts;
+    }
+
     private List<IndicatorDraft> clause(Passage p, Spans.Span span) {
+        return clause(p, span, null);
+    }
+
+    /** {@code label}: the indicator's name given before a colon, or null when the clause names it itself. */
+    private List<IndicatorDraft> clause(Passage p, Spans.Span span, String label) {
         String c = span.of(p.text());
         List<Quantities.Quantity> qs = quantities.counts(c, true);
         if (qs.isEmpty()) {
@@ -72,7 +104,15 @@ final class TargetReader {
                 tail = tail.substring(w.length()).strip();
             }
         }
-        String name = stripEnd(stripPlanWords(head.strip()), patterns.rates("verbs")).strip();
+        String name = label != null ? label
+                : stripEnd(stripPlanWords(head.strip()), patterns.rates("verbs")).strip();
+        if (label != null) {
+            // After the label, words around the value are the target's, not the name's: "…30个工作日内" is a cap.
+            if (kind == null && (tail.endsWith("内") || Words.anyEnding(tail, patterns.suffixes("<=")))) {
+                kind = "<=";
+            }
+            tail = "";
+        }
         boolean adjacent = true;
         for (int i = 1; i < qs.size(); i++) {
             String between = c.substring(qs.get(i - 1).end(), qs.get(i).start()).strip();
