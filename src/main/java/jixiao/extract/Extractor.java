@@ -156,10 +156,10 @@ public final class Extractor {
 
         facts.set("problems", items(items.problems()));
         facts.set("suggestions", items(items.suggestions()));
-        if (items.problems().isEmpty()) {
+        if (!items.problemsRead()) {
             notes.add(new ExtractionNote("/problems", "未找到“存在的问题”部分的内容；请核对报告是否列出存在的问题。", null, false));
         }
-        if (items.suggestions().isEmpty()) {
+        if (!items.suggestionsRead()) {
             notes.add(new ExtractionNote("/suggestions", "未找到“相关建议”或“改进措施”部分的内容；请核对报告是否提出建议。",
                     null, false));
         }

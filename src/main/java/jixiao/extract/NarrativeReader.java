@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 final class NarrativeReader {
 
     /** Items of each list, as sources whose value is the item's text. */
-    record Items(List<Sourced> problems, List<Sourced> suggestions) {
+    record Items(List<Sourced> problems, List<Sourced> suggestions, boolean problemsRead, boolean suggestionsRead) {
     }
+
+    /** "无。", "暂无": the section says there is nothing, which is what the report states. */
+    private static final Pattern NONE = Pattern.compile("(?:无|暂无|没有|无问题|无建议|不存在问题)[。.]?");
 
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\d{1,2}[.、](?!\\d)|\\(\\d{1,2}\\)|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\))\\s*");
 
@@ -30,12 +33,19 @@ final class NarrativeReader {
     Items read(List<Passage> passages) {
         List<Sourced> problems = new ArrayList<>();
         List<Sourced> suggestions = new ArrayList<>();
+        boolean problemsRead = false;
+        boolean suggestionsRead = false;
         for (Passage p : passages) {
             SectionKind s = p.section();
             if (s != SectionKind.PROBLEMS && s != SectionKind.SUGGESTIONS && s != SectionKind.PROBLEMS_AND_SUGGESTIONS) {
                 continue;
             }
             for (Sourced item : items(p)) {
+                if (NONE.matcher(item.value().toString().strip()).matches()) {
+                    problemsRead |= s != SectionKind.SUGGESTIONS;
+                    suggestionsRead |= s == SectionKind.SUGGESTIONS;
+                    continue;
+                }
                 if (isNoItem(item.value().toString())) {
                     continue;
                 }
@@ -44,7 +54,8 @@ final class NarrativeReader {
                 (suggestion ? suggestions : problems).add(item);
             }
         }
-        return new Items(problems, suggestions);
+        return new Items(problems, suggestions, problemsRead || !problems.isEmpty(),
+                suggestionsRead || !suggestions.isEmpty());
     }
 
     /** A date, a form's prompt, a signature: no problem or suggestion. */

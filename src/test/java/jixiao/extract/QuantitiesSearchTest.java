@@ -75,7 +75,7 @@ class QuantitiesSearchTest {
                     .as("leading in \"%s\"", t).isEqualTo(expected);
             withUnit += found != null && found.unit() != null ? 1 : 0;
         }
-        assertThat(withUnit).as("the texts hold numbers with units").isGreaterThan(9_000); // a floor on how much the random texts exercise units, not on correctness
+        assertThat(withUnit).as("the texts hold numbers with units").isGreaterThan(7_500); // 15 %: a floor on how much the random texts exercise units (more units dilute them), not on correctness
     }
 
     /** {@code percents} skips texts without a percent sign: it must give exactly the percentages among the counts. */
