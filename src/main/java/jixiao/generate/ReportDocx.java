@@ -159,13 +159,8 @@ public final class ReportDocx {
         p.createRun().setText(text);
     }
 
-    /**
-     * A table of {@code rows}, the first its header. With {@code mergeFirstColumn}, a run of equal cells in the
-     * first column below the header is one cell merged vertically: the first starts the merge, the rest continue
-     * it and hold no text, as Word writes them.
-     */
-    private static void table(XWPFDocument doc, int[] widths, List<List<String>> rows, boolean mergeFirstColumn) {
-        XWPFTable t = doc.createTable(rows.size(), widths.length);
+    /** A centred table of these column widths (twips), its grid written as Word writes it. */
+    public static void columns(XWPFTable t, int[] widths) {
         int total = 0;
         for (int w : widths) {
             total += w;
@@ -179,6 +174,16 @@ public final class ReportDocx {
         for (int w : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(w));
         }
+    }
+
+    /**
+     * A table of {@code rows}, the first its header. With {@code mergeFirstColumn}, a run of equal cells in the
+     * first column below the header is one cell merged vertically: the first starts the merge, the rest continue
+     * it and hold no text, as Word writes them.
+     */
+    private static void table(XWPFDocument doc, int[] widths, List<List<String>> rows, boolean mergeFirstColumn) {
+        XWPFTable t = doc.createTable(rows.size(), widths.length);
+        columns(t, widths);
         for (int r = 0; r < rows.size(); r++) {
             List<String> cells = rows.get(r);
             XWPFTableRow row = t.getRow(r);
