@@ -85,11 +85,11 @@ public final class DocumentReader {
                 throw new BadInputException(file + ": not a " + n.substring(n.lastIndexOf('.') + 1)
                         + " file (no Office file signature); is it another kind of file renamed?");
             }
+            if (n.endsWith(".docx")) {
+                return document(file, DocxReader.read(file));
+            }
             ZipLimits.inForce();
             try (InputStream in = Files.newInputStream(file)) {
-                if (n.endsWith(".docx")) {
-                    return document(file, DocxReader.read(in));
-                }
                 return document(file, new SheetReader(layouts.headerWords()).read(file, in));
             }
         } catch (IOException | RuntimeException e) {
