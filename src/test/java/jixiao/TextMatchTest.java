@@ -26,4 +26,13 @@ class TextMatchTest {
         assertThat(TextMatch.mentions("外宾接待人次减少", List.of("接待外宾人次"), 0.6)).isTrue();
         assertThat(TextMatch.mentions("外宾减少", List.of("接待外宾人次"), 0.6)).isFalse();
     }
+
+    @Test
+    void aLongNameIsMentionedByWhatItMeasures() {
+        String problem = "部分早期建成的小型水厂消毒设备老化，水质检测合格率未达到年度指标值。";
+        assertThat(TextMatch.mentions(problem, List.of("农村集中供水工程水质检测合格率"), 0.6)).isTrue();
+        assertThat(TextMatch.mentions(problem, List.of("农村集中供水工程受益人口覆盖率"), 0.6)).isFalse();
+        // A short name is not cut to its end: 合格率 alone names nothing.
+        assertThat(TextMatch.mentions("验收合格率未达标", List.of("培训合格率"), 0.6)).isFalse();
+    }
 }

@@ -16,11 +16,23 @@ public final class TextMatch {
             return false;
         }
         for (String term : terms) {
-            if (share(text, term) >= minShare) {
+            if (share(text, term) >= minShare || text.contains(tail(term))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The end of a long name, which says what it measures: a report names "农村集中供水工程水质检测合格率" by
+     * "水质检测合格率". The term itself when it is short (then its pieces decide).
+     */
+    static String tail(String term) {
+        int length = term.length();
+        if (length < 8) {
+            return "\u0000"; // no text holds it: short names are matched by their pieces alone
+        }
+        return term.substring(length - Math.max(4, (length * 45 + 99) / 100));
     }
 
     /** The share of the term's two-character pieces found in the text; a one-character term is its own piece. */

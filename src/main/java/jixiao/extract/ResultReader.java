@@ -153,10 +153,14 @@ final class ResultReader {
         String completion = Words.firstEnding(before, patterns.rates("completion"));
         if (completion != null) {
             String name = before.substring(0, before.length() - completion.length());
-            IndicatorDraft d = byName(name, indicators);
+            // "实际取证338人，完成率96.57%": a rate named by no indicator is the rate of the count just read.
+            IndicatorDraft d = name.isBlank() ? lastCounted : byName(name, indicators);
             if (d != null && d.statedRate == null) {
                 d.statedRate = p.source(q.value(), clause.start(), end);
                 cause(p, clause, clauses, d, end);
+                if (d.deviationReason == null) {
+                    causeAfter(p, clauses.get(clauses.size() - 1).end(), d);
+                }
             }
             return;
         }
