@@ -20,8 +20,8 @@ final class SpacedTables {
         this.headerWords = headerWords;
     }
 
-    /** A piece of a line between runs of spaces, and where it starts (in display columns, a Han character is 2). */
-    record Piece(String text, int column, int end, int from, int to) {
+    /** A piece of a line between runs of spaces, where it starts (in columns) and its offsets in the line. */
+    record Piece(String text, int column, int from, int to) {
 
         /** The piece as the line writes it (full-width forms kept): the line's characters at the same offsets. */
         String in(String original) {
@@ -108,52 +108,37 @@ final class SpacedTables {
     }
 
     Table table(List<TextLine> lines) {
-        TextLine headerLine = lines.get(0);
-        String header = TextForms.halfWidth(headerLine.text());
-        boolean aligned = pieces(header, 2).size() >= HEADER_COLUMNS;
-        if (aligned) {
+        if (pieces(TextForms.halfWidth(lines.get(0).text()), 2).size() >= HEADER_COLUMNS) {
             return alignedTable(lines);
         }
-        List<Piece> columns = pieces(header, aligned ? 2 : 1);
-        int firstNumber = aligned ? -1 : firstNumberColumn(lines, 0, columns.size());
+        return singleSpacedTable(lines);
+    }
+
+    /** Cells joined by single spaces: each header's width, rows placed around their first number. */
+    private Table singleSpacedTable(List<TextLine> lines) {
         List<Table.Row> rows = new ArrayList<>();
-        rows.add(row(headerLine, columns));
-        List<String[]> texts = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
+        int width = 0;
+        int firstNumber = -1;
+        for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
             if (l.text().isBlank()) {
                 continue;
             }
-            if (isHeader(l.text())) {
+            List<Piece> pieces = pieces(TextForms.halfWidth(l.text()), 1);
+            if (i == 0 || isHeader(l.text())) {
                 // A second header in the run (the indicators' below the funds'): its own columns from here on.
-                String h = TextForms.halfWidth(l.text());
-                columns = pieces(h, aligned ? 2 : 1);
-                firstNumber = aligned ? -1 : firstNumberColumn(lines, i, columns.size());
-                rows.add(row(l, columns));
+                width = pieces.size();
+                firstNumber = firstNumberColumn(lines, i, width);
+                rows.add(row(l, pieces));
                 continue;
             }
-            List<Piece> pieces = pieces(TextForms.halfWidth(l.text()), aligned ? 2 : 1);
-            String[] cells = firstNumber >= 0 && pieces.size() != columns.size()
-                    ? anchored(pieces, columns.size(), firstNumber, l.text()) : place(pieces, columns, aligned, l.text());
-            boolean continuation = aligned && !rows.isEmpty() && rows.size() > 1 && isContinuation(cells, columns);
-            if (continuation) {
-                Table.Row last = rows.remove(rows.size() - 1);
-                List<Table.Cell> merged = new ArrayList<>(last.cells());
-                for (int c = 0; c < cells.length; c++) {
-                    if (!cells[c].isEmpty()) {
-                        Table.Cell old = merged.get(c);
-                        merged.set(c, new Table.Cell(old.text() + cells[c], old.at()));
-                    }
-                }
-                rows.add(new Table.Row(merged, last.at()));
-                continue;
-            }
+            String[] cells = firstNumber >= 0 && pieces.size() != width
+                    ? anchored(pieces, width, firstNumber, l.text()) : inOrder(pieces, width, l.text());
             List<Table.Cell> row = new ArrayList<>(cells.length);
             for (String c : cells) {
                 row.add(new Table.Cell(c, l.at()));
             }
             rows.add(new Table.Row(row, l.at()));
-            texts.add(cells);
         }
         return new Table(rows);
     }
@@ -218,49 +203,14 @@ final class SpacedTables {
         return new Table.Row(cells, line.at());
     }
 
-    /** A line holding less than half the columns, none of them a number: the rest of cells wrapped above. */
-    private static boolean isContinuation(String[] cells, List<Piece> columns) {
-        int filled = 0;
-        for (String c : cells) {
-            if (!c.isEmpty()) {
-                filled++;
-                if (c.chars().anyMatch(Character::isDigit)) {
-                    return false;
-                }
-            }
-        }
-        return filled > 0 && filled * 2 < columns.size();
-    }
-
-    /**
-     * The cells of a row in the header's columns. Single-spaced rows with fewer cells than the header lack their
-     * leading merged cells; aligned rows put each piece in the column whose header starts nearest to it.
-     */
-    private static String[] place(List<Piece> pieces, List<Piece> columns, boolean aligned, String original) {
-        String[] out = new String[columns.size()];
+    /** The cells of a row in order; a row shorter than its header lacks its leading (merged) cells. */
+    private static String[] inOrder(List<Piece> pieces, int width, String original) {
+        String[] out = new String[width];
         java.util.Arrays.fill(out, "");
-        if (!aligned || pieces.size() == columns.size()) {
-            int shift = Math.max(0, columns.size() - pieces.size());
-            for (int k = 0; k < pieces.size(); k++) {
-                int c = Math.min(columns.size() - 1, k + shift);
-                out[c] = out[c].isEmpty() ? pieces.get(k).in(original) : out[c] + " " + pieces.get(k).in(original);
-            }
-            return out;
-        }
-        for (Piece p : pieces) {
-            int best = 0;
-            int bestDistance = Integer.MAX_VALUE;
-            for (int c = 0; c < columns.size(); c++) {
-                Piece col = columns.get(c);
-                // Distance from the piece to the column's span: cells may be centred under their header.
-                int d = p.column() < col.column() ? col.column() - p.column()
-                        : p.column() > col.end() ? p.column() - col.end() : 0;
-                if (d < bestDistance) {
-                    best = c;
-                    bestDistance = d;
-                }
-            }
-            out[best] = out[best].isEmpty() ? p.in(original) : out[best] + p.in(original);
+        int shift = Math.max(0, width - pieces.size());
+        for (int k = 0; k < pieces.size(); k++) {
+            int c = Math.min(width - 1, k + shift);
+            out[c] = out[c].isEmpty() ? pieces.get(k).in(original) : out[c] + " " + pieces.get(k).in(original);
         }
         return out;
     }
@@ -429,7 +379,6 @@ final class SpacedTables {
             int start = i;
             int startColumn = column;
             StringBuilder text = new StringBuilder();
-            int spaces = 0;
             while (i < n) {
                 char d = line.charAt(i);
                 if (d == ' ' || d == '\t') {
@@ -449,7 +398,7 @@ final class SpacedTables {
                 column += wide ? width(d) : 1;
                 i++;
             }
-            out.add(new Piece(text.toString().strip(), startColumn, column, start, i));
+            out.add(new Piece(text.toString().strip(), startColumn, start, i));
         }
         return out;
     }

@@ -27,15 +27,19 @@ public final class TextFile {
         if (d.text().isBlank()) {
             throw new BadInputException(file + ": the file holds no text");
         }
-        List<String> lines = lines(d.text());
+        String name = file.getFileName().toString();
+        Document doc = of(name, d.text(), name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"));
+        return d.warning() == null ? doc : doc.withWarning(file + ": " + d.warning());
+    }
+
+    /** A text already decoded, cut into numbered lines and its tables found; {@code csv} reads it as CSV. */
+    public Document of(String name, String text, boolean csv) {
+        List<String> lines = lines(text);
         List<TextLine> numbered = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             numbered.add(new TextLine(lines.get(i), Locator.line(i + 1)));
         }
-        boolean csv = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-        List<Block> blocks = csv ? layouts.csv(numbered) : layouts.blocks(numbered);
-        Document doc = new Document(file.getFileName().toString(), blocks, List.of());
-        return d.warning() == null ? doc : doc.withWarning(file + ": " + d.warning());
+        return new Document(name, csv ? layouts.csv(numbered) : layouts.blocks(numbered), List.of());
     }
 
     /** The text and, when it was not UTF-8, a word on how it was read. */

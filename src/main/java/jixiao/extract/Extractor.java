@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import jixiao.document.Block;
 import jixiao.document.Document;
+import jixiao.document.DocumentReader;
 import jixiao.document.Locator;
 import jixiao.document.TextFile;
 import jixiao.document.TextLayouts;
@@ -27,6 +28,7 @@ public final class Extractor {
     private final ExtractionPatterns patterns;
     private final Headings headings;
     private final TextLayouts layouts;
+    private final DocumentReader reader;
     private final Quantities quantities;
 
     // The readers hold only the vocabulary: made once, they serve every report.
@@ -42,6 +44,7 @@ public final class Extractor {
         this.patterns = patterns;
         this.headings = new Headings(patterns);
         this.layouts = new TextLayouts(patterns.furniture(), patterns.headerWords());
+        this.reader = new DocumentReader(layouts);
         this.quantities = new Quantities(patterns);
         this.tables = new TableReader(patterns, quantities);
         this.fundingReader = new FundingReader(patterns, quantities);
@@ -52,30 +55,29 @@ public final class Extractor {
         this.oneLiners = new OneLiners(patterns, quantities);
     }
 
-    /** Reads a text file (.md, .txt, .csv): UTF-8, UTF-16 with its byte-order mark, or GB18030 with a warning. */
-    public Extraction extract(Path textFile) throws BadInputException {
-        byte[] bytes = jixiao.load.DocumentParser.read(textFile);
-        return extract(textFile, new TextFile(layouts).read(textFile, bytes));
+    /** Reads a report of any kind {@link DocumentReader} reads: text, Word, Excel or PDF. */
+    public Extraction extract(Path file) throws BadInputException {
+        Document document = reader.read(file);
+        return warned(extract(document), document.warnings());
     }
 
-    /** Reads a document any reader made; {@code file} names it in warnings. */
-    public Extraction extract(Path file, Document document) {
-        Extraction extraction = extract(document);
-        for (String w : document.warnings()) {
-            extraction = extraction.warn(w);
-        }
-        return extraction;
-    }
-
-    /** One report in two files; the form's tables win on the values they give. */
-    public Extraction extract(Path file, Document report, Document form) {
+    /**
+     * One report in two files: the report and its self-evaluation table given apart ({@code form}); the form's tables
+     * win on the values they give, and its locators name its file.
+     */
+    public Extraction extract(Path file, Path form) throws BadInputException {
+        Document report = reader.read(file);
+        Document table = reader.read(form).named(form.getFileName().toString());
         List<Block> blocks = new ArrayList<>(report.blocks());
-        blocks.add(new TextLine("", Locator.label(form.name())));
+        blocks.add(new TextLine("", Locator.label(table.name())));
         int formStart = blocks.size();
-        blocks.addAll(form.blocks());
+        blocks.addAll(table.blocks());
         List<String> warnings = new ArrayList<>(report.warnings());
-        warnings.addAll(form.warnings());
-        Extraction extraction = extract(new Document(report.name(), blocks, List.of()), formStart);
+        warnings.addAll(table.warnings());
+        return warned(extract(new Document(report.name(), blocks, List.of()), formStart), warnings);
+    }
+
+    private static Extraction warned(Extraction extraction, List<String> warnings) {
         for (String w : warnings) {
             extraction = extraction.warn(w);
         }
@@ -89,12 +91,7 @@ public final class Extractor {
 
     /** Reads a text already in memory; {@code fileName} only names it. */
     public Extraction extract(String fileName, String text) {
-        List<TextLine> lines = new ArrayList<>();
-        List<String> raw = TextFile.lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        for (int i = 0; i < raw.size(); i++) {
-            lines.add(new TextLine(raw.get(i), Locator.line(i + 1)));
-        }
-        return extract(new Document(fileName, layouts.blocks(lines), List.of()));
+        return extract(new TextFile(layouts).of(fileName, text.startsWith("\uFEFF") ? text.substring(1) : text, false));
     }
 
     public Extraction extract(Document document) {

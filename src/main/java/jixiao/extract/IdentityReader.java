@@ -169,6 +169,11 @@ final class IdentityReader {
     }
 
     private boolean isDepartment(String s) {
+        return isDepartment(s, patterns);
+    }
+
+    /** An office's name alone: Han characters only, ending as offices' names do (局, 委员会, 中心…). */
+    static boolean isDepartment(String s, ExtractionPatterns patterns) {
         return s.length() >= 3 && s.length() <= 30 && TargetReader.hanCount(s) == s.replace(" ", "").length()
                 && Words.anyEnding(s, patterns.identity("departmentEndings"));
     }

@@ -66,8 +66,7 @@ final class NarrativeReader {
                 return true;
             }
         }
-        return t.length() <= 30 && TargetReader.hanCount(t) == t.replace(" ", "").length()
-                && Words.anyEnding(t, patterns.identity("departmentEndings"));
+        return IdentityReader.isDepartment(t, patterns); // a signature
     }
 
     private List<Sourced> items(Passage p) {

@@ -99,28 +99,12 @@ final class OneLiners {
 
     /** A cause opening the text after the one-liner, or the next passage's (受春季低温天气影响，…). */
     private void reason(Passage p, int end, Passage next, IndicatorDraft d) {
-        String text = p.text();
-        int start = end;
-        while (start < text.length() && (text.charAt(start) == '。' || Character.isWhitespace(text.charAt(start)))) {
-            start++;
+        Sourced cause = p.causeFrom(end, patterns.causeStarts());
+        if (cause == null && p.endsAt(end) && next != null) {
+            cause = next.causeFrom(0, patterns.causeStarts());
         }
-        Passage in = p;
-        if (start >= text.length()) {
-            if (next == null) {
-                return;
-            }
-            in = next;
-            text = next.text();
-            start = 0;
+        if (cause != null) {
+            d.deviationReason = cause;
         }
-        if (!Words.anyStarting(text.substring(start), patterns.causeStarts())) {
-            return;
-        }
-        int stop = start;
-        while (stop < text.length() && text.charAt(stop) != '。') {
-            stop++;
-        }
-        Sourced src = in.source(null, start, stop);
-        d.deviationReason = src.withValue(src.quote());
     }
 }

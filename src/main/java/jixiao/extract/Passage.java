@@ -59,6 +59,37 @@ final class Passage {
         return lines.get(Math.max(0, Math.min(offset, lines.size() - 1)));
     }
 
+    /**
+     * The sentence after {@code from} (past sentence ends and spaces) when it opens with one of {@code causeStarts}
+     * (受…影响，…), as a value of its own text; null when it does not, or nothing follows.
+     */
+    Sourced causeFrom(int from, List<String> causeStarts) {
+        String t = text();
+        int start = afterBreaks(from);
+        if (start >= t.length() || !Words.anyStarting(t.substring(start), causeStarts)) {
+            return null;
+        }
+        int end = start;
+        while (end < t.length() && !TextForms.isSentenceEnd(t.charAt(end))) {
+            end++;
+        }
+        Sourced src = source(null, start, end);
+        return src.withValue(src.quote());
+    }
+
+    /** Whether only sentence ends and spaces follow {@code from}. */
+    boolean endsAt(int from) {
+        return afterBreaks(from) >= text.length();
+    }
+
+    private int afterBreaks(int from) {
+        int i = from;
+        while (i < text.length() && (TextForms.isSentenceEnd(text.charAt(i)) || Character.isWhitespace(text.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
     /** A span of the passage as found: value read there, its line and the original text. */
     Sourced source(Object value, int start, int end) {
         int s = start;

@@ -53,14 +53,7 @@ public final class ReportInput {
     }
 
     public Extraction extract(Path file, Path form) throws BadInputException, BadRulesException {
-        Extractor e = extractor();
-        jixiao.document.Document report = document(e, file);
-        jixiao.document.Document table = document(e, form);
-        return e.extract(file, report, table.named(form.getFileName().toString()));
-    }
-
-    private jixiao.document.Document document(Extractor e, Path file) throws BadInputException {
-        return new jixiao.document.DocumentReader(e.layouts()).read(file);
+        return extractor().extract(file, form);
     }
 
     private Extractor extractor() throws BadRulesException {
@@ -84,11 +77,7 @@ public final class ReportInput {
     }
 
     public Extraction extract(Path file) throws BadInputException, BadRulesException {
-        Extractor e = extractor();
-        if (jixiao.document.DocumentReader.isText(file)) {
-            return e.extract(file);
-        }
-        return e.extract(file, document(e, file));
+        return extractor().extract(file);
     }
 
     /**

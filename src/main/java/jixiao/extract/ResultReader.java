@@ -224,21 +224,10 @@ final class ResultReader {
 
     /** A cause opening the sentence after {@code from} (受…影响，…) explains the shortfall stated before it. */
     private void causeAfter(Passage p, int from, IndicatorDraft d) {
-        String text = p.text();
-        int start = from;
-        while (start < text.length() && (TextForms.isSentenceEnd(text.charAt(start))
-                || Character.isWhitespace(text.charAt(start)))) {
-            start++;
+        Sourced cause = p.causeFrom(from, patterns.causeStarts());
+        if (cause != null) {
+            d.deviationReason = cause;
         }
-        if (start >= text.length() || !Words.anyStarting(text.substring(start), patterns.causeStarts())) {
-            return;
-        }
-        int end = start;
-        while (end < text.length() && !TextForms.isSentenceEnd(text.charAt(end))) {
-            end++;
-        }
-        Sourced src = p.source(null, start, end);
-        d.deviationReason = src.withValue(src.quote());
     }
 
     /** Counts of a sentence, each given to the one target of its unit that the sentence speaks of. */
