@@ -36,7 +36,7 @@ class AssessmentRuleTest {
     @Test
     void doesNotFireWithoutIndicators() throws Exception {
         Report sample = new ReportReader().read(Path.of("fixtures/leshan-2021/report.json"));
-        Report none = new Report(sample.identity(), sample.funding(), List.of(), sample.problems(), sample.suggestions(),
+        Report none = new Report(sample.identity(), sample.funding(), List.of(), sample.problems(), sample.suggestions(), sample.statements(),
                 sample.evaluation(), sample.extractionGaps(), sample.warnings());
         assertThat(assessments(none)).isEmpty();
     }

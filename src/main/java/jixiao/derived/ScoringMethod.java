@@ -25,6 +25,10 @@ public final class ScoringMethod {
         if (!ind.kind().isQuantitative()) {
             return qualitative(ind, weight, weightFromReport, policy);
         }
+        if (!ind.actual().isNumeric()) {
+            // Words where a number is due ("是", "≥90%"): nothing to score; IND-ACTUAL-NOT-MEASURED says so.
+            return IndicatorAssessment.unassessed(ind, weight, weightFromReport);
+        }
         double t = ind.target().number();
         double a = ind.actual().number();
         double share; // fraction of the weight earned

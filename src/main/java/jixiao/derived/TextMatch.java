@@ -11,6 +11,22 @@ public final class TextMatch {
     private TextMatch() {
     }
 
+    /** The first of the words the text holds word for word, or null: for policy word lists (调查, 全面完成…). */
+    public static String firstOf(String text, List<String> words) {
+        if (text != null) {
+            for (String w : words) {
+                if (text.contains(w)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    public static boolean containsAny(String text, List<String> words) {
+        return firstOf(text, words) != null;
+    }
+
     public static boolean mentions(String text, List<String> terms, double minShare) {
         if (text == null) {
             return false;

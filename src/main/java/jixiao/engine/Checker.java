@@ -77,8 +77,10 @@ public final class Checker {
     static void setUp(KieSession session, RuleBase rules, Report report, List<Object> extraFacts) {
         session.setGlobal("policy", rules.ruleSet().policy().forCategory(report.identity().category()));
         extraFacts.forEach(session::insert);
+        session.insert(report.identity());
         session.insert(report.funding());
         report.indicators().forEach(session::insert);
+        report.statements().forEach(session::insert);
         report.problems().forEach(session::insert);
         report.suggestions().forEach(session::insert);
         session.insert(report.evaluation());

@@ -151,6 +151,7 @@ public final class Extractor {
                     + "中断，其后的绩效指标未能读出；请对照原表补填。", table.cutShort(), false));
         }
 
+        facts.set("statements", statements(report.passages()));
         facts.set("problems", items(items.problems()));
         facts.set("suggestions", items(items.suggestions()));
         if (!items.problemsRead()) {
@@ -299,6 +300,24 @@ public final class Extractor {
             }
         }
         return node;
+    }
+
+    /** The prose outside 问题及建议, a paragraph each, with the part it stands in: what the reviewer rules read. */
+    private static ArrayNode statements(List<Passage> passages) {
+        ArrayNode out = F.arrayNode();
+        for (Passage p : passages) {
+            String part = p.section().statementPart();
+            if (part == null || p.isEmpty()) {
+                continue;
+            }
+            Sourced s = p.source(null, 0, p.text().length());
+            ObjectNode item = out.addObject();
+            item.put("part", part);
+            item.put("text", s.quote());
+            ObjectNode src = item.putObject("source");
+            src.put("line", s.line());
+        }
+        return out;
     }
 
     private static ArrayNode items(List<Sourced> list) {

@@ -7,6 +7,7 @@ import java.util.List;
 import jixiao.model.Category;
 import jixiao.model.ExtractionGap;
 import jixiao.model.Funding;
+import jixiao.model.FundingSource;
 import jixiao.model.Indicator;
 import jixiao.model.IndicatorKind;
 import jixiao.model.Measure;
@@ -15,6 +16,7 @@ import jixiao.model.Report;
 import jixiao.model.ReportIdentity;
 import jixiao.model.Source;
 import jixiao.model.StatedEvaluation;
+import jixiao.model.Statement;
 
 /**
  * Loads a report's facts from JSON or YAML: parse, validate against the schema, then map to the fact records.
@@ -108,7 +110,7 @@ public final class ReportReader {
             return new Report(identity, funding, List.copyOf(indicators),
                     items(root.path("problems"), NarrativeItem.Section.PROBLEM),
                     items(root.path("suggestions"), NarrativeItem.Section.SUGGESTION),
-                    evaluation, gaps, List.of());
+                    statements(root.path("statements")), evaluation, gaps, List.of());
         }
 
         private Funding funding(JsonNode node) {
@@ -127,7 +129,32 @@ public final class ReportReader {
                     measure(node.path("statedExecutionRate"), at + "/statedExecutionRate"),
                     measure(node.path("weight"), at + "/weight"),
                     measure(node.path("selfScore"), at + "/selfScore"),
-                    measure(node.path("explanation"), at + "/explanation").text());
+                    measure(node.path("explanation"), at + "/explanation").text(),
+                    sources(node.path("sources"), toWanYuan),
+                    measure(node.path("adjustmentReason"), at + "/adjustmentReason").text());
+        }
+
+        private List<FundingSource> sources(JsonNode rows, double toWanYuan) {
+            List<FundingSource> out = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode row = rows.get(i);
+                String at = Funding.POINTER + "/sources/" + i;
+                out.add(new FundingSource(i, row.path("name").asText(),
+                        money(row.path("budget"), at + "/budget", toWanYuan),
+                        money(row.path("arrived"), at + "/arrived", toWanYuan),
+                        money(row.path("spent"), at + "/spent", toWanYuan)));
+            }
+            return List.copyOf(out);
+        }
+
+        private static List<Statement> statements(JsonNode array) {
+            List<Statement> out = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode item = array.get(i);
+                out.add(new Statement(i, Statement.Part.fromKey(item.path("part").asText("other")),
+                        item.path("text").asText(""), source(item.path("source"))));
+            }
+            return List.copyOf(out);
         }
 
         private Indicator indicator(JsonNode node, int index) {
@@ -136,8 +163,8 @@ public final class ReportReader {
             Measure target = measure(node.path("target"), at + "/target");
             Measure actual = measure(node.path("actual"), at + "/actual");
             if (kind.isQuantitative()) {
+                // The actual may be words ("是", "≥90%"): a report that measures nothing is a finding, not bad input.
                 requireNumber(target, "a number, since kind is " + kind.symbol());
-                requireNumber(actual, "a number, since kind is " + kind.symbol());
             }
             Category category = Category.fromLabel(node.path("level1").asText());
             if (category == Category.SATISFACTION && "%".equals(node.path("unit").asText())) {

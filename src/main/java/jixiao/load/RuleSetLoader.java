@@ -55,12 +55,28 @@ public final class RuleSetLoader {
         JsonNode en = document(dir.resolve("messages.en.yaml"), SchemaCheck.MESSAGES, problems, problems);
         if (policy != null && problems.isEmpty()) {
             overrides(dir.resolve(POLICY_FILE), policy, problems, warnings);
+            patterns(dir.resolve(POLICY_FILE), policy, problems);
         }
         if (!problems.isEmpty()) {
             throw new BadRulesException(problems);
         }
         return new RuleSet(dir, List.copyOf(files), new Policy(policy),
                 templates("zh", zh), templates("en", en), fingerprint(files), List.copyOf(warnings));
+    }
+
+    /** The template prompts are regular expressions: one that does not compile is named here, not at a check. */
+    private static void patterns(Path file, JsonNode policy, List<String> problems) {
+        for (String key : List.of("prompts", "placeholders")) {
+            JsonNode list = policy.path("review").path("form").path(key);
+            for (int i = 0; i < list.size(); i++) {
+                try {
+                    java.util.regex.Pattern.compile(list.get(i).asText());
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    problems.add(file + "#/review/form/" + key + "/" + i + ": not a regular expression: "
+                            + e.getDescription());
+                }
+            }
+        }
     }
 
     /**

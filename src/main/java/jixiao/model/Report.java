@@ -9,6 +9,7 @@ public record Report(
         List<Indicator> indicators,
         List<NarrativeItem> problems,
         List<NarrativeItem> suggestions,
+        List<Statement> statements,
         StatedEvaluation evaluation,
         List<ExtractionGap> extractionGaps,
         List<String> warnings) {
@@ -17,7 +18,7 @@ public record Report(
     public Report withWarnings(List<String> more) {
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
-        return new Report(identity, funding, indicators, problems, suggestions, evaluation, extractionGaps,
+        return new Report(identity, funding, indicators, problems, suggestions, statements, evaluation, extractionGaps,
                 List.copyOf(all));
     }
 }

@@ -1,0 +1,49 @@
+package jixiao.derived;
+
+import java.util.ArrayList;
+import java.util.List;
+import jixiao.model.Measure;
+import jixiao.model.Policy;
+import jixiao.model.Statement;
+import jixiao.model.Traceable;
+
+/**
+ * A sentence of the report that says everything went well ("各项目标全面完成", "没有发现问题") with no word that makes
+ * it partial ("除…外", "基本", "其余"). The rules hold it against the shortfalls the data shows.
+ */
+public record Claim(Statement statement, String word, String sentence) implements Traceable {
+
+    /** The claims of a paragraph, one a sentence. */
+    public static List<Claim> in(Statement s, Policy policy) {
+        List<Claim> out = new ArrayList<>();
+        for (String sentence : s.text().split("[。；;！!？?\\n]")) {
+            String word = TextMatch.firstOf(sentence, policy.list("review.conclusion.claims"));
+            if (word != null && !TextMatch.containsAny(sentence, policy.list("review.conclusion.qualifiers"))) {
+                out.add(new Claim(s, word, sentence.strip()));
+            }
+        }
+        return out;
+    }
+
+    /** Subjects of the shortfalls the sentence does not name, in the order given. */
+    public List<String> unnamed(List<?> shortfalls, double minShare) {
+        List<String> out = new ArrayList<>();
+        for (Object o : shortfalls) {
+            Shortfall s = (Shortfall) o;
+            if (!TextMatch.mentions(sentence, s.terms(), minShare) && !out.contains(s.subject())) {
+                out.add(s.subject());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> pointers() {
+        return statement.pointers();
+    }
+
+    @Override
+    public List<Measure> evidence() {
+        return statement.evidence();
+    }
+}

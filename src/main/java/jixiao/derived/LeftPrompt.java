@@ -1,0 +1,75 @@
+package jixiao.derived;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jixiao.model.Indicator;
+import jixiao.model.Measure;
+import jixiao.model.NarrativeItem;
+import jixiao.model.Policy;
+import jixiao.model.Statement;
+import jixiao.model.Traceable;
+
+/**
+ * Words of the template left where the report should have answered: a prompt ("（200字以内）", "请填写…") in any
+ * text, or an indicator row the template numbers ("指标1"). The patterns are policy's {@code review.form}.
+ */
+public record LeftPrompt(Traceable where, String place, String text, String prompt) implements Traceable {
+
+    private static final Map<List<String>, List<Pattern>> COMPILED = new ConcurrentHashMap<>();
+
+    public static List<LeftPrompt> in(Statement s, Policy policy) {
+        return found(s, s.part().label(), s.text(), policy);
+    }
+
+    public static List<LeftPrompt> in(NarrativeItem item, Policy policy) {
+        return found(item, item.label(), item.text(), policy);
+    }
+
+    public static List<LeftPrompt> in(Indicator i, Policy policy) {
+        List<LeftPrompt> out = new ArrayList<>();
+        for (Pattern p : patterns(policy.list("review.form.placeholders"))) {
+            if (p.matcher(i.name().strip()).find()) {
+                out.add(new LeftPrompt(i, "三级指标", i.name(), i.name().strip()));
+                return out;
+            }
+        }
+        out.addAll(found(i, i.name(), i.name(), policy));
+        for (Measure m : List.of(i.target(), i.actual())) {
+            out.addAll(found(i, i.name(), m.text(), policy));
+        }
+        out.addAll(found(i, i.name(), i.deviationReason(), policy));
+        return out;
+    }
+
+    private static List<LeftPrompt> found(Traceable where, String place, String text, Policy policy) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        for (Pattern p : patterns(policy.list("review.form.prompts"))) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return List.of(new LeftPrompt(where, place, text, m.group()));
+            }
+        }
+        return List.of();
+    }
+
+    /** Compiled once a policy list; a pattern that does not compile is refused when the rules load. */
+    static List<Pattern> patterns(List<String> regexes) {
+        return COMPILED.computeIfAbsent(regexes, l -> l.stream().map(Pattern::compile).toList());
+    }
+
+    @Override
+    public List<String> pointers() {
+        return where.pointers();
+    }
+
+    @Override
+    public List<Measure> evidence() {
+        return where.evidence();
+    }
+}

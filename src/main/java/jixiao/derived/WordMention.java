@@ -1,0 +1,34 @@
+package jixiao.derived;
+
+import java.util.List;
+import jixiao.model.Measure;
+import jixiao.model.Traceable;
+
+/**
+ * A text of the report that holds a word of a policy list {@code review.<topic>.words}: a survey (调查, 问卷) for
+ * topic {@code survey}, a budget adjustment (调整, 追加) for {@code adjustment}. Rules ask whether any exists.
+ */
+public record WordMention(String topic, String word, Traceable where) implements Traceable {
+
+    /** A mention of the topic in the text, or null. */
+    public static WordMention of(String topic, String text, Traceable where, jixiao.model.Policy policy) {
+        String word = TextMatch.firstOf(text, policy.list("review." + topic + ".words"));
+        return word == null ? null : new WordMention(topic, word, where);
+    }
+
+    /** All an indicator's own words: its name, values, subject and reason (a survey may be named in any). */
+    public static String textsOf(jixiao.model.Indicator i) {
+        return String.join(" ", java.util.Arrays.asList(i.name(), i.target().text(), i.actual().text(),
+                i.subject(), i.deviationReason()).stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    @Override
+    public List<String> pointers() {
+        return where.pointers();
+    }
+
+    @Override
+    public List<Measure> evidence() {
+        return where.evidence();
+    }
+}
