@@ -37,11 +37,11 @@ public record StatedAmount(Statement statement, double wanYuan, String quote) im
     /** The clause around an amount, between the punctuation before and after it: what the amount is of. */
     private static String clause(String text, int start, int end) {
         int from = start;
-        while (from > 0 && "，。；：;:\n".indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && ",，。；：;:\n".indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         int to = end;
-        while (to < text.length() && "，。；;\n".indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && ",，。；;\n".indexOf(text.charAt(to)) < 0) {
             to++;
         }
         return text.substring(from, to).strip();
