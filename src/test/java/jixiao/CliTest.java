@@ -55,7 +55,7 @@ class CliTest {
     void englishWording() {
         Cli run = Cli.run("check", SAMPLE, "--lang", "en");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Warnings (3)", "IV. Problems and suggestions", "missed its target");
+        assertThat(run.out()).contains("Warnings (5)", "IV. Problems and suggestions", "missed its target");
     }
 
     @Test

@@ -14,7 +14,7 @@ class ExplainCommandTest {
         Cli run = Cli.run("explain", SAMPLE, "--rule", "IND-UNMET");
         assertThat(run.code()).isZero();
         String out = run.out();
-        assertThat(out).contains("finding 2 of 9: [IND-UNMET] warning · 接待外宾人次");
+        assertThat(out).contains("finding 2 of 11: [IND-UNMET] warning · 接待外宾人次");
         // raised by, derived by, down to the input fact and its report line, in that order
         int raised = out.indexOf("由规则 IND-UNMET “Indicator missed its target” rules/indicators.drl:");
         int assessed = out.indexOf("IndicatorAssessment 接待外宾人次: 分值 7.14 (按一级指标权重平均分配), 未完成, 完成率 91.67%");
@@ -30,7 +30,7 @@ class ExplainCommandTest {
         assertThat(category).isGreaterThan(derivedBy);
         assertThat(collected).isGreaterThan(category);
         assertThat(input).isGreaterThan(collected);
-        assertThat(out.substring(collected, out.indexOf("finding 3 of 9") < 0 ? out.length() : out.indexOf("finding 3 of 9")))
+        assertThat(out.substring(collected, out.indexOf("finding 3 of 11") < 0 ? out.length() : out.indexOf("finding 3 of 11")))
                 .doesNotContain("Indicator /indicators/0 ");
         assertThat(line).isGreaterThan(input);
         assertThat(out).doesNotContain("InitialFact");
@@ -40,7 +40,7 @@ class ExplainCommandTest {
     void parametersReadAreShownWithTheirValues() {
         Cli run = Cli.run("explain", SAMPLE, "--rule", "IND-OVERACHIEVED");
         assertThat(run.out()).contains("读取参数 overachievement.ratio = 1.3");
-        assertThat(run.out().split("finding \\d of 9", -1)).hasSize(4);
+        assertThat(run.out().split("finding \\d of 11", -1)).hasSize(4);
     }
 
     @Test
@@ -57,7 +57,7 @@ class ExplainCommandTest {
     void aFindingThatIsNotThereIsAUsageError() {
         Cli run = Cli.run("explain", SAMPLE, "--finding", "99");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("there is no finding 99 (the report has 9)");
+        assertThat(run.err()).contains("there is no finding 99 (the report has 11)");
         assertThat(Cli.run("explain", SAMPLE, "--finding", "1", "--rule", "IND-UNMET").code()).isEqualTo(2);
     }
 

@@ -62,6 +62,8 @@ class WaiverAndCategoryTest {
                   - {rule: IND-UNMET, reason: 疫情, approvedBy: 科长, until: 2027-01-01}
                   - {rule: IND-CATEGORY-MISSING, reason: 沿用省定指标体系, approvedBy: 科长, until: 2027-01-01}
                   - {rule: SAT-NOT-REPORTED, reason: 上级未反馈, approvedBy: 科长, until: 2027-01-01}
+                  - {rule: SAT-NO-SURVEY-BASIS, reason: 调查结果另附, approvedBy: 科长, until: 2027-01-01}
+                  - {rule: RPT-AMOUNT-ABOVE-BUDGET, reason: 物资含社会捐赠, approvedBy: 科长, until: 2027-01-01}
                 """);
         Cli run = Cli.run("check", SAMPLE, "--fail-on", "warning", "--today", "2026-11-26",
                 "--waivers", waivers.toString());
