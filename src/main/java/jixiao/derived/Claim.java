@@ -9,7 +9,7 @@ import jixiao.model.Traceable;
 
 /**
  * A sentence of the report that says everything went well ("各项目标全面完成", "没有发现问题") with no word that makes
- * it partial ("除…外", "基本", "其余"). The rules hold it against the shortfalls the data shows.
+ * it partial ("除…外", "基本完成", "其余"). The rules hold it against the shortfalls the data shows.
  */
 public record Claim(Statement statement, String word, String sentence) implements Traceable {
 
@@ -18,11 +18,21 @@ public record Claim(Statement statement, String word, String sentence) implement
         List<Claim> out = new ArrayList<>();
         for (String sentence : s.text().split("[。；;！!？?\\n]")) {
             String word = TextMatch.firstOf(sentence, policy.list("review.conclusion.claims"));
-            if (word != null && !TextMatch.containsAny(sentence, policy.list("review.conclusion.qualifiers"))) {
+            if (word != null && !qualified(sentence, policy)) {
                 out.add(new Claim(s, word, sentence.strip()));
             }
         }
         return out;
+    }
+
+    /** Whether a qualifier (a regular expression of {@code review.conclusion.qualifiers}) makes the claim partial. */
+    private static boolean qualified(String sentence, Policy policy) {
+        for (java.util.regex.Pattern p : LeftPrompt.patterns(policy.list("review.conclusion.qualifiers"))) {
+            if (p.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Subjects of the shortfalls the sentence does not name, in the order given. */

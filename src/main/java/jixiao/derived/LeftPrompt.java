@@ -63,6 +63,18 @@ public record LeftPrompt(Traceable where, String place, String text, String prom
         return COMPILED.computeIfAbsent(regexes, l -> l.stream().map(Pattern::compile).toList());
     }
 
+    /** Where the prompt stands in the report: the prose first, then the indicators, problems and suggestions. */
+    public int order() {
+        if (where instanceof Statement s) {
+            return s.index();
+        }
+        if (where instanceof Indicator i) {
+            return 100_000 + i.index();
+        }
+        NarrativeItem n = (NarrativeItem) where;
+        return (n.section() == NarrativeItem.Section.PROBLEM ? 200_000 : 300_000) + n.index();
+    }
+
     @Override
     public List<String> pointers() {
         return where.pointers();

@@ -21,7 +21,9 @@ public record OffYear(Indicator indicator, int year, String text) implements Tra
             Matcher m = YEAR.matcher(text);
             while (m.find()) {
                 int y = Integer.parseInt(m.group(1));
-                if (y != reportYear) {
+                // "较2023年增长": the year a change is measured from, not a date of the indicator.
+                String before = text.substring(Math.max(0, m.start() - 2), m.start());
+                if (y != reportYear && !before.contains("较") && !before.contains("比")) {
                     return new OffYear(i, y, text);
                 }
             }

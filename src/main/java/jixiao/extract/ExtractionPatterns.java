@@ -49,6 +49,9 @@ public final class ExtractionPatterns {
     private final Map<String, List<String>> indicatorColumns = new LinkedHashMap<>();
     private final Map<String, List<String>> fundingColumns = new LinkedHashMap<>();
     private List<String> fundingRows;
+    private List<String> sourceRows;
+    private List<String> goalWords;
+    private List<String> resultWords;
     private List<String> totalRows;
     private final Map<String, String> level1Labels = new LinkedHashMap<>();
     private List<String> qualitativeKinds;
@@ -155,6 +158,9 @@ public final class ExtractionPatterns {
         r.object(root, "/table/funding").fieldNames()
                 .forEachRemaining(k -> fundingColumns.put(k, r.words(root, "/table/funding/" + k)));
         fundingRows = r.words(root, "/table/fundingRows");
+        sourceRows = r.words(root, "/table/sourceRows");
+        goalWords = r.words(root, "/table/goalColumns/goal");
+        resultWords = r.words(root, "/table/goalColumns/results");
         totalRows = r.words(root, "/table/totalRows");
         r.object(root, "/table/level1").fields()
                 .forEachRemaining(e -> level1Labels.put(e.getKey(), e.getValue().asText()));
@@ -329,6 +335,20 @@ public final class ExtractionPatterns {
 
     public List<String> fundingRows() {
         return fundingRows;
+    }
+
+    /** Rows of the funds table under its total: 财政拨款, 其他资金… */
+    public List<String> sourceRows() {
+        return sourceRows;
+    }
+
+    /** Column names of the 年度总体目标 box: the goal (预期目标) and the results (实际完成情况). */
+    public List<String> goalWords() {
+        return goalWords;
+    }
+
+    public List<String> resultWords() {
+        return resultWords;
     }
 
     public List<String> totalRows() {

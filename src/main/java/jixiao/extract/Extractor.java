@@ -124,7 +124,11 @@ public final class Extractor {
                 }
             }
         }
-        facts.set("funding", funding(funding, notes));
+        ObjectNode fundingNode = funding(funding, notes);
+        if (!table.sources().isEmpty()) {
+            fundingNode.set("sources", sources(table.sources()));
+        }
+        facts.set("funding", fundingNode);
 
         List<ExtractionNote> targetNotes = new ArrayList<>();
         List<IndicatorDraft> indicators = new ArrayList<>(table.indicators());
@@ -151,7 +155,14 @@ public final class Extractor {
                     + "中断，其后的绩效指标未能读出；请对照原表补填。", table.cutShort(), false));
         }
 
-        facts.set("statements", statements(report.passages()));
+        ArrayNode statements = statements(report.passages());
+        for (TableReader.Box box : table.boxes()) {
+            ObjectNode item = statements.addObject();
+            item.put("part", box.part());
+            item.put("text", box.text().quote());
+            item.putObject("source").put("line", box.text().line());
+        }
+        facts.set("statements", statements);
         facts.set("problems", items(items.problems()));
         facts.set("suggestions", items(items.suggestions()));
         if (!items.problemsRead()) {
@@ -300,6 +311,16 @@ public final class Extractor {
             }
         }
         return node;
+    }
+
+    private static ArrayNode sources(List<TableReader.Source> sources) {
+        ArrayNode out = F.arrayNode();
+        for (TableReader.Source src : sources) {
+            ObjectNode row = out.addObject();
+            row.put("name", src.name());
+            src.money().forEach((key, value) -> row.set(key, value.toJson()));
+        }
+        return out;
     }
 
     /** The prose outside 问题及建议, a paragraph each, with the part it stands in: what the reviewer rules read. */

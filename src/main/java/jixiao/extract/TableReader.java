@@ -14,16 +14,27 @@ import java.util.Map;
 final class TableReader {
 
     /** What the tables held. */
-    record Result(List<IndicatorDraft> indicators, Map<String, Sourced> funding, Sourced total, int cutShort) {
+    record Result(List<IndicatorDraft> indicators, Map<String, Sourced> funding, List<Source> sources,
+                  List<Box> boxes, Sourced total, int cutShort) {
 
         /** These results with {@code other}'s where it has them: its indicators, funding values and total. */
         Result overriddenBy(Result other) {
             Map<String, Sourced> money = new LinkedHashMap<>(funding);
             money.putAll(other.funding());
             return new Result(other.indicators().isEmpty() ? indicators : other.indicators(), money,
+                    other.sources().isEmpty() ? sources : other.sources(),
+                    other.boxes().isEmpty() ? boxes : other.boxes(),
                     other.total() != null ? other.total() : total,
                     other.indicators().isEmpty() ? cutShort : other.cutShort());
         }
+    }
+
+    /** A row under the funds total (其中：财政拨款…): its name and the money columns it gives, in 万元. */
+    record Source(String name, Map<String, Sourced> money) {
+    }
+
+    /** A box of the form's 年度总体目标: {@code part} goal or results, and its text where it stands. */
+    record Box(String part, Sourced text) {
     }
 
     private final ExtractionPatterns patterns;
@@ -47,6 +58,9 @@ final class TableReader {
         cutShort = -1;
         List<IndicatorDraft> indicators = new ArrayList<>();
         Map<String, Sourced> funding = new LinkedHashMap<>();
+        List<Source> sources = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>();
+        Map<String, Integer> boxColumns = null;
         Sourced total = null;
         List<List<TableRows.Row>> tables = text.tables();
         Map<String, Integer> columns = null;
@@ -86,6 +100,15 @@ final class TableReader {
                     toWanYuan = moneyFactor(text, text.tableStart(k), row);
                     continue;
                 }
+                Map<String, Integer> box = boxColumns(row);
+                if (box != null) {
+                    boxColumns = box;
+                    continue;
+                }
+                if (boxColumns != null && boxes(row, boxColumns, boxes)) {
+                    continue;
+                }
+                boxColumns = null;
                 if (total == null && isTotalRow(row)) {
                     total = totalOf(row, columns);
                     continue;
@@ -94,6 +117,9 @@ final class TableReader {
                     continue;
                 }
                 if (!indicatorHeader) {
+                    if (!funding.isEmpty() && sourceRow(row, columns, toWanYuan, sources)) {
+                        continue;
+                    }
                     fundingRow(row, columns, toWanYuan, funding);
                     continue;
                 }
@@ -132,7 +158,7 @@ final class TableReader {
                 }
             }
         }
-        return new Result(indicators, funding, total, cutShort);
+        return new Result(indicators, funding, List.copyOf(sources), List.copyOf(boxes), total, cutShort);
     }
 
     private static boolean hasCell(TableRows.Row row, String text) {
@@ -315,6 +341,9 @@ final class TableReader {
                 if (d.unit == null) {
                     d.unit = a.unit();
                 }
+            } else if (!actualCell.isBlank() && isWordsOrTarget(actualCell.text())) {
+                // "是", "基本达到", "≥95%": the report's own words where a number is due, for the rules to judge.
+                d.actual = actualCell.source(actualCell.original());
             } else if (!actualCell.isBlank()) {
                 d.note("actual", Places.mark(actualCell.place()) + "“" + d.name + "”的实际完成值“"
                         + actualCell.original() + "”不是数字，而指标为定量指标；请核对后填写数值。", actualCell.place(), false);
@@ -368,6 +397,26 @@ final class TableReader {
         return null;
     }
 
+    /**
+     * An actual that holds no number at all (no digit, no numeral), or one written as a target is (a comparator
+     * first): what the report wrote, not a number jixiao failed to read.
+     */
+    private boolean isWordsOrTarget(String text) {
+        String t = text.strip();
+        if (!stripComparator(t).equals(t)) {
+            return true;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c) || NUMERALS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String NUMERALS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半";
+
     private String stripComparator(String text) {
         String t = text.strip();
         for (String k : patterns.kinds()) {
@@ -409,6 +458,65 @@ final class TableReader {
             }
         }
         return null;
+    }
+
+    /** A row under the total naming a source (当年财政拨款…): its money, as the total's columns give it. */
+    private boolean sourceRow(TableRows.Row row, Map<String, Integer> col, BigDecimal toWanYuan, List<Source> out) {
+        String name = null;
+        for (TableRows.Cell c : row.cells()) {
+            if (!c.isBlank() && Words.anyIn(c.text(), patterns.sourceRows())
+                    && !Words.anyIn(c.text(), patterns.fundingRows())) {
+                name = c.text().replace("其中：", "").replace("其中:", "").replace("其中", "").strip();
+                break;
+            }
+        }
+        if (name == null) {
+            return false;
+        }
+        Map<String, Sourced> money = new LinkedHashMap<>();
+        for (String key : List.of("initialBudget", "budget", "arrived", "spent")) {
+            Sourced s = number(row.cell(col.getOrDefault(key, -1)));
+            if (s != null) {
+                money.put(key, s.withValue(s.number().multiply(toWanYuan).stripTrailingZeros()));
+            }
+        }
+        if (!money.containsKey("budget") && money.containsKey("initialBudget")) {
+            money.put("budget", money.get("initialBudget"));
+        }
+        money.remove("initialBudget");
+        out.add(new Source(name, money));
+        return true;
+    }
+
+    /** The header of the 年度总体目标 box: the columns of 预期目标 and 实际完成情况, or null when the row is none. */
+    private Map<String, Integer> boxColumns(TableRows.Row row) {
+        Integer goal = null;
+        Integer results = null;
+        for (int i = 0; i < row.cells().size(); i++) {
+            String t = row.cells().get(i).text().replace(" ", "");
+            if (goal == null && patterns.goalWords().contains(t)) {
+                goal = i;
+            } else if (results == null && patterns.resultWords().contains(t)) {
+                results = i;
+            }
+        }
+        return goal != null && results != null ? Map.of("goal", goal, "results", results) : null;
+    }
+
+    /** The texts of a row under the box's header; false when the row is no part of the box (a new table part). */
+    private boolean boxes(TableRows.Row row, Map<String, Integer> col, List<Box> out) {
+        TableRows.Cell goal = row.cell(col.get("goal"));
+        TableRows.Cell results = row.cell(col.get("results"));
+        if (goal.isBlank() && results.isBlank() || isHeader(compact(row))) {
+            return false;
+        }
+        if (!goal.isBlank()) {
+            out.add(new Box("goal", goal.source(goal.original())));
+        }
+        if (!results.isBlank()) {
+            out.add(new Box("results", results.source(results.original())));
+        }
+        return true;
     }
 
     private void fundingRow(TableRows.Row row, Map<String, Integer> col, BigDecimal toWanYuan,

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers written as text where the format wants a number, as offices type them: full-width digits (２３．８３),
- * thousands separators (1,234.5), a trailing ％ or %. Each is read as the number it says, with a warning naming
+ * thousands separators (1,234.5), a trailing ％ or %, an indicator's value followed by its own unit (110人次). Each is read as the number it says, with a warning naming
  * where; any other text is left for the schema to refuse.
  */
 final class NumberText {
@@ -30,7 +30,7 @@ final class NumberText {
     /** Rewrites numeric text in place; returns one warning per value read. */
     static List<String> normalise(Path file, JsonNode root) {
         List<String> warnings = new java.util.ArrayList<>();
-        walk(file, root, new java.util.ArrayList<>(), null, warnings);
+        walk(file, root, new java.util.ArrayList<>(), null, null, warnings);
         return warnings;
     }
 
@@ -38,14 +38,17 @@ final class NumberText {
      * {@code path} holds the names and indices down to {@code node}; the pointer string is built only for a
      * value read, since nearly every report has none.
      */
-    private static void walk(Path file, JsonNode node, List<Object> path, String field, List<String> warnings) {
+    private static void walk(Path file, JsonNode node, List<Object> path, String field, String inheritedUnit,
+                             List<String> warnings) {
         if (node instanceof ObjectNode object) {
+            // An indicator's unit, for its target and actual (and their {value, source} below).
+            String unit = object.path("unit").isTextual() ? object.path("unit").asText() : inheritedUnit;
             java.util.Map<String, BigDecimal> read = null;
             for (java.util.Map.Entry<String, JsonNode> e : object.properties()) {
                 String name = e.getKey();
                 JsonNode child = e.getValue();
                 String childField = name.equals("value") ? field : name;
-                BigDecimal number = child.isTextual() ? number(childField, child.asText()) : null;
+                BigDecimal number = child.isTextual() ? number(childField, child.asText(), unit) : null;
                 if (number != null) {
                     read = read == null ? new java.util.LinkedHashMap<>() : read;
                     read.put(name, number);
@@ -53,7 +56,7 @@ final class NumberText {
                             + "\" as the number " + number.toPlainString());
                 } else if (child.isContainerNode()) {
                     path.add(name);
-                    walk(file, child, path, childField, warnings);
+                    walk(file, child, path, childField, unit, warnings);
                     path.remove(path.size() - 1);
                 }
             }
@@ -64,7 +67,7 @@ final class NumberText {
             for (int i = 0; i < array.size(); i++) {
                 if (array.get(i).isContainerNode()) {
                     path.add(i);
-                    walk(file, array.get(i), path, field, warnings);
+                    walk(file, array.get(i), path, field, null, warnings);
                     path.remove(path.size() - 1);
                 }
             }
@@ -79,11 +82,14 @@ final class NumberText {
         return b.toString();
     }
 
-    private static BigDecimal number(String field, String text) {
+    private static BigDecimal number(String field, String text, String unit) {
         if (field == null || !(NUMERIC.contains(field) || MIXED.contains(field))) {
             return null;
         }
         String half = halfWidth(text).strip();
+        if (MIXED.contains(field) && unit != null && !unit.isBlank() && !"%".equals(unit) && half.endsWith(unit)) {
+            half = half.substring(0, half.length() - unit.length()).strip();
+        }
         if (!NUMBER.matcher(half).matches()) {
             return null;
         }

@@ -64,15 +64,15 @@ public final class RuleSetLoader {
                 templates("zh", zh), templates("en", en), fingerprint(files), List.copyOf(warnings));
     }
 
-    /** The template prompts are regular expressions: one that does not compile is named here, not at a check. */
+    /** Template prompts and claim qualifiers are regular expressions: one that does not compile is named here, not at a check. */
     private static void patterns(Path file, JsonNode policy, List<String> problems) {
-        for (String key : List.of("prompts", "placeholders")) {
-            JsonNode list = policy.path("review").path("form").path(key);
+        for (String key : List.of("form/prompts", "form/placeholders", "conclusion/qualifiers")) {
+            JsonNode list = policy.at("/review/" + key);
             for (int i = 0; i < list.size(); i++) {
                 try {
                     java.util.regex.Pattern.compile(list.get(i).asText());
                 } catch (java.util.regex.PatternSyntaxException e) {
-                    problems.add(file + "#/review/form/" + key + "/" + i + ": not a regular expression: "
+                    problems.add(file + "#/review/" + key + "/" + i + ": not a regular expression: "
                             + e.getDescription());
                 }
             }
