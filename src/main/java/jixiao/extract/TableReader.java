@@ -75,6 +75,7 @@ final class TableReader {
             boolean goesOn = width > 0 && !table.isEmpty() && table.get(0).cells().size() == width
                     && !isHeader(compact(table.get(0)));
             if (!goesOn) {
+                boxColumns = null;
                 columns = null;
                 indicatorHeader = false;
                 toWanYuan = BigDecimal.ONE;
@@ -92,11 +93,13 @@ final class TableReader {
                 if (ind.keySet().containsAll(INDICATOR_KEYS) && ind.size() >= 3) {
                     columns = ind;
                     indicatorHeader = true;
+                    boxColumns = null;
                     continue;
                 }
                 if (fund.size() >= 2 && FUNDING_KEYS.stream().anyMatch(fund::containsKey)) {
                     columns = fund;
                     indicatorHeader = false;
+                    boxColumns = null;
                     toWanYuan = moneyFactor(text, text.tableStart(k), row);
                     continue;
                 }
