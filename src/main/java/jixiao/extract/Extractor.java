@@ -182,6 +182,11 @@ public final class Extractor {
         }
         if (!evaluation.isEmpty()) {
             facts.set("evaluation", evaluation(evaluation));
+            if (table.indicators().isEmpty() && !indicators.isEmpty()) {
+                // Indicators read from the prose carry no 分值 or 得分: the total's parts are in a form not given.
+                notes.add(new ExtractionNote("/indicators/0/selfScore", "报告给出了总分或等级，但各指标的分值、得分不在正文中"
+                        + "（可能在所附自评表中），未能读出；请对照自评表逐项填写，或用 --form 给出自评表。", null, false));
+            }
         }
         return new Extraction(locate(facts, report), located(notes, report));
     }

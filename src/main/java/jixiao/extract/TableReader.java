@@ -33,7 +33,10 @@ final class TableReader {
     record Source(String name, Map<String, Sourced> money) {
     }
 
-    /** A box of the form's 年度总体目标: {@code part} goal or results, and its text where it stands. */
+    /**
+     * A box of the form's 年度总体目标 ({@code part} goal or results), or a row of a table of no known kind (part
+     * other), and its text where it stands: prose for the rules.
+     */
     record Box(String part, Sourced text) {
     }
 
@@ -83,6 +86,8 @@ final class TableReader {
                 level2 = null;
             }
             width = table.isEmpty() ? -1 : table.get(table.size() - 1).cells().size();
+            int boxesBefore = boxes.size();
+            boolean known = goesOn && columns != null;
             for (TableRows.Row row : table) {
                 List<String> compact = compact(row);
                 // Most rows are data: a row that names no key column is no header, and is not matched word by word.
@@ -94,12 +99,14 @@ final class TableReader {
                     columns = ind;
                     indicatorHeader = true;
                     boxColumns = null;
+                    known = true;
                     continue;
                 }
                 if (fund.size() >= 2 && FUNDING_KEYS.stream().anyMatch(fund::containsKey)) {
                     columns = fund;
                     indicatorHeader = false;
                     boxColumns = null;
+                    known = true;
                     toWanYuan = moneyFactor(text, text.tableStart(k), row);
                     continue;
                 }
@@ -158,6 +165,16 @@ final class TableReader {
                 IndicatorDraft d = indicator(aligned, columns, level1, level2);
                 if (d != null) {
                     indicators.add(d);
+                }
+            }
+            if (!known && boxes.size() == boxesBefore) {
+                // A table of no known kind (a survey's results, a list of works): its rows are prose to the rules.
+                for (TableRows.Row row : table) {
+                    StringBuilder prose = new StringBuilder();
+                    row.cells().forEach(c -> prose.append(c.original().strip()).append(c.isBlank() ? "" : " "));
+                    if (!prose.toString().isBlank()) {
+                        boxes.add(new Box("other", new Sourced(null, row.line(), prose.toString().strip(), null)));
+                    }
                 }
             }
         }
