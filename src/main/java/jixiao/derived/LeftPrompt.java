@@ -51,8 +51,12 @@ public record LeftPrompt(Traceable where, String place, String text, String prom
         }
         for (Pattern p : patterns(policy.list("review.form.prompts"))) {
             Matcher m = p.matcher(text);
-            if (m.find()) {
-                return List.of(new LeftPrompt(where, place, text, m.group()));
+            while (m.find()) {
+                // "评价结论（200字以内）": the printed label of the box, whatever the box holds.
+                String before = text.substring(0, m.start()).replaceAll("[\\s:：]+$", "");
+                if (!policy.list("review.form.labels").stream().anyMatch(before::endsWith)) {
+                    return List.of(new LeftPrompt(where, place, text, m.group()));
+                }
             }
         }
         return List.of();
