@@ -18,7 +18,7 @@ public record Claim(Statement statement, String word, String sentence) implement
         List<Claim> out = new ArrayList<>();
         for (String sentence : s.text().split("[。；;！!？?\\n]")) {
             String word = TextMatch.firstOf(sentence, policy.list("review.conclusion.claims"));
-            if (word != null && !qualified(sentence, policy)) {
+            if (word != null && !qualified(sentence, policy) && !onNamedItems(sentence, word, policy)) {
                 out.add(new Claim(s, word, sentence.strip()));
             }
         }
@@ -35,11 +35,22 @@ public record Claim(Statement statement, String word, String sentence) implement
         return false;
     }
 
+    /** "数量、质量和时效指标均已完成": a claim on the items it lists, not on all, unless a word says all. */
+    private static boolean onNamedItems(String sentence, String word, Policy policy) {
+        String before = sentence.substring(0, sentence.indexOf(word));
+        return (before.contains("、") || before.contains("和") || before.contains("及"))
+                && !TextMatch.containsAny(before, policy.list("review.conclusion.global"));
+    }
+
     /** Subjects of the shortfalls the sentence does not name, in the order given. */
     public List<String> unnamed(List<?> shortfalls, double minShare) {
         List<String> out = new ArrayList<>();
         for (Object o : shortfalls) {
             Shortfall s = (Shortfall) o;
+            // A satisfaction that met the report's own target but not the policy's minimum is no target missed.
+            if (s.basis() instanceof IndicatorAssessment a && a.met()) {
+                continue;
+            }
             if (!TextMatch.mentions(sentence, s.terms(), minShare) && !out.contains(s.subject())) {
                 out.add(s.subject());
             }

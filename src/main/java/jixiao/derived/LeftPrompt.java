@@ -22,6 +22,11 @@ public record LeftPrompt(Traceable where, String place, String text, String prom
     private static final Map<List<String>, List<Pattern>> COMPILED = new ConcurrentHashMap<>();
 
     public static List<LeftPrompt> in(Statement s, Policy policy) {
+        for (Pattern p : patterns(policy.list("review.form.placeholders"))) {
+            if (p.matcher(s.text().strip()).find()) {
+                return List.of(new LeftPrompt(s, s.part().label(), s.text(), s.text().strip()));
+            }
+        }
         return found(s, s.part().label(), s.text(), policy);
     }
 
@@ -52,14 +57,22 @@ public record LeftPrompt(Traceable where, String place, String text, String prom
         for (Pattern p : patterns(policy.list("review.form.prompts"))) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                // "评价结论（200字以内）": the printed label of the box, whatever the box holds.
-                String before = text.substring(0, m.start()).replaceAll("[\\s:：]+$", "");
-                if (!policy.list("review.form.labels").stream().anyMatch(before::endsWith)) {
+                if (!isLabel(text, m, policy)) {
                     return List.of(new LeftPrompt(where, place, text, m.group()));
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * "评价结论（200字以内）": a word limit right after a box's name is its printed label, whatever the box holds. Only
+     * the prompts of {@code review.form.labelPrompts} are ever part of a label ("改进措施：请简要说明…" is a prompt).
+     */
+    private static boolean isLabel(String text, Matcher m, Policy policy) {
+        String before = text.substring(0, m.start()).replaceAll("[\\s:：]+$", "");
+        return policy.list("review.form.labels").stream().anyMatch(before::endsWith)
+                && patterns(policy.list("review.form.labelPrompts")).stream().anyMatch(p -> p.matcher(m.group()).matches());
     }
 
     /** Compiled once a policy list; a pattern that does not compile is refused when the rules load. */

@@ -23,7 +23,10 @@ public record Total(Kind kind, String subject, double stated, double sum, int pa
         return Math.abs(stated - sum);
     }
 
-    /** One total a money column of the funds table (全年预算数, 实际到位, 全年执行数) whose sources all give it. */
+    /**
+     * One total a money column of the funds table (全年预算数, 实际到位, 全年执行数) that some source gives, a blank
+     * source counting 0; none when a source's value was not read.
+     */
     public static List<Total> ofFunds(Funding f) {
         List<Total> out = new ArrayList<>();
         if (f.sources().isEmpty()) {
@@ -36,16 +39,19 @@ public record Total(Kind kind, String subject, double stated, double sum, int pa
                 continue;
             }
             double sum = 0;
-            boolean all = true;
+            boolean read = true;
+            int given = 0;
             List<Traceable> from = new ArrayList<>();
             from.add(f);
             for (FundingSource s : f.sources()) {
+                // A source row left blank (其他资金, nothing) adds nothing; one not read leaves the sum unknown.
                 Measure part = column(s.budget(), s.arrived(), s.spent(), column);
-                all &= part.isNumeric();
+                read &= !part.unread();
+                given += part.isNumeric() ? 1 : 0;
                 sum += part.isNumeric() ? part.number() : 0;
                 from.add(s);
             }
-            if (all) {
+            if (read && given > 0) {
                 out.add(new Total(Kind.FUNDS, names[column], total.number(), sum, f.sources().size(), false,
                         List.copyOf(from)));
             }

@@ -156,6 +156,13 @@ public final class Extractor {
         }
 
         ArrayNode statements = statements(report.passages());
+        for (Sourced line : items.leftOut()) {
+            // A prompt left in the 存在问题 box is no problem, but the reviewer rules must see it.
+            ObjectNode item = statements.addObject();
+            item.put("part", "other");
+            item.put("text", line.quote());
+            item.putObject("source").put("line", line.line());
+        }
         for (TableReader.Box box : table.boxes()) {
             ObjectNode item = statements.addObject();
             item.put("part", box.part());

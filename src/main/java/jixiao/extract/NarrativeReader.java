@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 final class NarrativeReader {
 
     /** Items of each list, as sources whose value is the item's text. */
-    record Items(List<Sourced> problems, List<Sourced> suggestions, boolean problemsRead, boolean suggestionsRead) {
+    /** {@code leftOut}: lines of the sections that are no item (a date, a prompt left in, a signature). */
+    record Items(List<Sourced> problems, List<Sourced> suggestions, boolean problemsRead, boolean suggestionsRead,
+                 List<Sourced> leftOut) {
     }
 
     /** "无。", "暂无": the section says there is nothing, which is what the report states. */
@@ -33,6 +35,7 @@ final class NarrativeReader {
     Items read(List<Passage> passages) {
         List<Sourced> problems = new ArrayList<>();
         List<Sourced> suggestions = new ArrayList<>();
+        List<Sourced> leftOut = new ArrayList<>();
         boolean problemsRead = false;
         boolean suggestionsRead = false;
         for (Passage p : passages) {
@@ -47,6 +50,7 @@ final class NarrativeReader {
                     continue;
                 }
                 if (isNoItem(item.value().toString())) {
+                    leftOut.add(item);
                     continue;
                 }
                 boolean suggestion = s == SectionKind.SUGGESTIONS || s == SectionKind.PROBLEMS_AND_SUGGESTIONS
@@ -55,7 +59,7 @@ final class NarrativeReader {
             }
         }
         return new Items(problems, suggestions, problemsRead || !problems.isEmpty(),
-                suggestionsRead || !suggestions.isEmpty());
+                suggestionsRead || !suggestions.isEmpty(), leftOut);
     }
 
     /** A date, a form's prompt, a signature: no problem or suggestion. */

@@ -165,6 +165,12 @@ final class TableReader {
                 IndicatorDraft d = indicator(aligned, columns, level1, level2);
                 if (d != null) {
                     indicators.add(d);
+                } else {
+                    TableRows.Cell name = aligned.cell(columns.getOrDefault("name", -1));
+                    if (!name.isBlank() && isPlaceholder(name.text())) {
+                        // "指标1": the template's row left in; no indicator, but the reviewer rules see it.
+                        boxes.add(new Box("other", name.source(name.original())));
+                    }
                 }
             }
             if (!known && boxes.size() == boxesBefore) {

@@ -104,8 +104,9 @@ final class TargetReader {
                 tail = tail.substring(w.length()).strip();
             }
         }
-        String name = label != null ? label
-                : stripEnd(stripPlanWords(head.strip()), patterns.rates("verbs")).strip();
+        String name = (label != null ? label
+                : stripEnd(stripPlanWords(head.strip()), patterns.rates("verbs")).strip())
+                .replaceFirst("^\\s*(?:\\d{1,2}[.、．]|[(（]\\d{1,2}[)）])\\s*", ""); // "2. 早诊率": the list's number is no part of it
         if (label != null) {
             // After the label, words around the value are the target's, not the name's: "…30个工作日内" is a cap.
             if (kind == null && (tail.endsWith("内") || Words.anyEnding(tail, patterns.suffixes("<=")))) {

@@ -66,7 +66,7 @@ public final class RuleSetLoader {
 
     /** Template prompts and claim qualifiers are regular expressions: one that does not compile is named here, not at a check. */
     private static void patterns(Path file, JsonNode policy, List<String> problems) {
-        for (String key : List.of("form/prompts", "form/placeholders", "conclusion/qualifiers")) {
+        for (String key : List.of("form/prompts", "form/placeholders", "form/labelPrompts", "conclusion/qualifiers")) {
             JsonNode list = policy.at("/review/" + key);
             for (int i = 0; i < list.size(); i++) {
                 try {

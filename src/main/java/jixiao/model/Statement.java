@@ -12,7 +12,7 @@ public record Statement(int index, Part part, String text, Source source) implem
     /** The parts of a report a paragraph can stand in, as the facts file names them. */
     public enum Part {
         OVERVIEW("overview", "项目概况"),
-        GOAL("goal", "绩效目标"),
+        GOAL("goal", "年度总体目标"),
         RESULTS("results", "实际完成情况"),
         BENEFITS("benefits", "项目效益情况"),
         FUNDING("funding", "资金情况"),
