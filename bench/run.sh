@@ -9,6 +9,10 @@
 #                           default 10), and 10,000 generated Word reports in -Xmx256m, 3 runs alternating with 3 with
 #                           the optimising compiler (about 9 minutes, and 2 more the first time, to generate them under
 #                           /dev/shm; JIXIAO_BENCH_DOCX names another folder); `documents cold`: the cold checks only
+#   bench/run.sh precision [N]  the reviewer rules' confusion counts over N generated reports (default 10,000), half
+#                           of them planted with one defect each (generate --plant 0.5 --seed 7): for each of the
+#                           twenty rules, planted and fired (TP), planted and quiet (FN), not planted and fired (FP),
+#                           not planted and quiet (TN); exits 1 unless FN and FP are 0 throughout (about a minute)
 # JIXIAO_BENCH_REPORTS names another folder of 100,000 reports (made there if missing) and JIXIAO_BENCH_OUT another
 # folder for the batch outputs: a memory-backed one (/dev/shm) keeps a shared machine's disk stalls out of the figures.
 set -euo pipefail
@@ -59,6 +63,33 @@ if [ "$mode" = memory ]; then
   batch_run "$links"; echo
   heap_trend "$work/gc.log"
   exit 0
+fi
+
+if [ "$mode" = precision ]; then
+  # Generated in memory when /dev/shm is there; made afresh each run, so that the figures are of the generator as built.
+  n="${2:-10000}"
+  shm=/dev/shm; [ -d "$shm" ] && [ -w "$shm" ] || shm="${TMPDIR:-/tmp}"
+  reports="$shm/jixiao-precision-$n"
+  rm -rf "$reports"
+  s=$(ms)
+  bin/jixiao generate --count "$n" --seed 7 --plant 0.5 -o "$reports"
+  g=$(ms)
+  bin/jixiao check "$reports" --format jsonl -o "$work/precision.jsonl" 2>"$work/batch.err" || true
+  c=$(ms)
+  echo
+  echo "## Reviewer rules on $n generated reports, half planted with one defect each (generate in $(( (g - s) / 1000 )) s, check in $(( (c - g) / 1000 )) s)"
+  grep -E "reports in" "$work/batch.err"
+  rc=0
+  java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" jixiao.bench.Precision \
+    "$reports/planted.tsv" "$work/precision.jsonl" || rc=$?
+  echo "whole run $(( ($(ms) - s) / 1000 )) s"
+  if [ "$rc" = 0 ]; then
+    echo "every planted defect found, and no rule fired where its defect was not planted"
+    rm -rf "$reports"
+  else
+    echo "MISSES or FALSE ALARMS above: the reports are kept in $reports, the results in $work/precision.jsonl"
+  fi
+  exit "$rc"
 fi
 
 if [ "$mode" = documents ]; then

@@ -19,12 +19,18 @@ import picocli.CommandLine.Option;
 /** {@code jixiao generate}: realistic reports for benchmarks and batch tests, the same for the same seed. */
 @Command(name = "generate",
         description = "Write N realistic generated reports (facts as JSON, a share as published Markdown text; "
-                + "or all as JSON, Markdown or Word), the same for the same seed.",
+                + "or all as JSON, Markdown or Word), the same for the same seed. With --plant, each report gets "
+                + "with that chance one defect for one reviewer rule, and planted.tsv in the folder says which.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class)
 public final class GenerateCommand extends Subcommand {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /**
+     * The file beside planted reports that says which defect each holds: tab-separated, since a folder's .csv files
+     * are checked as reports (spreadsheets saved as text).
+     */
+    public static final String PLANTED = "planted.tsv";
 
     @Option(names = "--count", required = true, paramLabel = "N", description = "how many reports")
     int count;
@@ -35,11 +41,17 @@ public final class GenerateCommand extends Subcommand {
     /** The form of the reports written; report {@code i} of a seed has the same facts in every form. */
     enum Format { mixed, json, md, docx }
 
-    @Option(names = "--format", defaultValue = "mixed", paramLabel = "FORMAT",
-            description = "mixed (default): JSON facts, a share (--text-share) as Markdown text; json: all as JSON "
-                    + "facts; md: all as Markdown text; docx: all as Word documents (title, headings, the "
-                    + "self-evaluation table as Word tables)")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "mixed (default; json with --plant): JSON facts, a share (--text-share) as Markdown text; "
+                    + "json: all as JSON facts; md: all as Markdown text; docx: all as Word documents (title, "
+                    + "headings, the self-evaluation table as Word tables)")
     Format format;
+
+    @Option(names = "--plant", paramLabel = "P",
+            description = "plant, in each report independently with chance P (0 to 1), exactly one defect for one "
+                    + "of the reviewer rules, chosen uniformly; writes planted.tsv (file, tab, planted rule id or "
+                    + "nothing) beside the reports; JSON facts only")
+    Double plant;
 
     @Option(names = "--text-share", defaultValue = "0.1", paramLabel = "F",
             description = "with --format mixed, the share written as Markdown text rather than JSON facts "
@@ -54,17 +66,27 @@ public final class GenerateCommand extends Subcommand {
         if (count < 0 || textShare < 0 || textShare > 1) {
             throw usage("generate", "--count must be 0 or more and --text-share between 0 and 1");
         }
+        if (plant != null && !(plant >= 0 && plant <= 1)) {
+            throw usage("generate", "--plant must be between 0 and 1");
+        }
+        if (plant != null && format != null && format != Format.json) {
+            throw usage("generate", "--plant plants defects in JSON facts only: use --format json (or leave it out)");
+        }
+        Format format = this.format != null ? this.format : plant != null ? Format.json : Format.mixed;
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, out + ": cannot create: " + e.getMessage());
         }
-        ReportGenerator generator = new ReportGenerator(seed);
+        ReportGenerator generator = new ReportGenerator(seed, plant == null ? 0 : plant);
+        String[] planted = new String[count];
         int every = format == Format.json ? 0 : format == Format.md ? 1
                 : textShare == 0 ? 0 : (int) Math.round(1 / textShare);
         try {
             IntStream.range(0, count).parallel().forEach(i -> {
-                ObjectNode facts = generator.report(i);
+                ReportGenerator.Generated report = generator.generate(i);
+                ObjectNode facts = report.facts();
+                planted[i] = report.plantedRuleId();
                 try {
                     if (format == Format.docx) {
                         writeDocx(facts, out.resolve(String.format("report-%06d.docx", i)));
@@ -80,11 +102,29 @@ public final class GenerateCommand extends Subcommand {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+            if (plant != null) {
+                writePlanted(planted);
+            }
         } catch (java.io.UncheckedIOException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, out + ": cannot write: " + e.getCause().getMessage());
         }
-        stdout.println("wrote " + count + " reports to " + out + " (seed " + seed + ")");
+        long defects = java.util.Arrays.stream(planted).filter(id -> !id.isEmpty()).count();
+        stdout.println("wrote " + count + " reports to " + out + " (seed " + seed + ")"
+                + (plant == null ? "" : ", " + defects + " with a planted defect (" + PLANTED + ")"));
         return ExitCode.OK;
+    }
+
+    /** The truth of a planted run: one line a report, its file name and the rule its defect is for (empty: clean). */
+    private void writePlanted(String[] planted) {
+        StringBuilder tsv = new StringBuilder("file\tplanted\n");
+        for (int i = 0; i < planted.length; i++) {
+            tsv.append(String.format("report-%06d.json", i)).append('\t').append(planted[i]).append('\n');
+        }
+        try {
+            Files.writeString(out.resolve(PLANTED), tsv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** In a method of its own, so that POI's classes load only when Word documents are asked for. */
