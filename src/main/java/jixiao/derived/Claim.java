@@ -44,9 +44,12 @@ public record Claim(Statement statement, String word, String sentence) implement
 
     /** Subjects of the shortfalls the sentence does not name, in the order given. */
     public List<String> unnamed(List<?> shortfalls, double minShare) {
+        List<Shortfall> ordered = new ArrayList<>();
+        shortfalls.forEach(o -> ordered.add((Shortfall) o));
+        // In the report's order (its indicators first, then the funds), not the order facts were made in.
+        ordered.sort(java.util.Comparator.comparingInt(Claim::order).thenComparing(Shortfall::subject));
         List<String> out = new ArrayList<>();
-        for (Object o : shortfalls) {
-            Shortfall s = (Shortfall) o;
+        for (Shortfall s : ordered) {
             // A satisfaction that met the report's own target but not the policy's minimum is no target missed.
             if (s.basis() instanceof IndicatorAssessment a && a.met()) {
                 continue;
@@ -56,6 +59,10 @@ public record Claim(Statement statement, String word, String sentence) implement
             }
         }
         return out;
+    }
+
+    private static int order(Shortfall s) {
+        return s.basis() instanceof IndicatorAssessment a ? a.indicator().index() : Integer.MAX_VALUE;
     }
 
     @Override

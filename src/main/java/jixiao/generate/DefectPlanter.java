@@ -95,7 +95,7 @@ final class DefectPlanter {
             case IND_PAYMENT_CONTRADICTED -> paymentAboveExecution(root);
             case IND_YEAR_MISMATCH -> offYear(root);
             case RPT_CONCLUSION_CONTRADICTED -> {
-                if (Facts.shortfalls(root).isEmpty()) {
+                if (Facts.missedTargets(root).isEmpty()) {
                     makeUnmet(pickIndicator(root, DefectPlanter::canFallShort), r.nextDouble() < 0.7);
                 }
             }
@@ -182,15 +182,19 @@ final class DefectPlanter {
             case 0 -> indicator(Facts.OUTPUT, "数量指标", "发放补贴金额", ">=", Facts.round(budget * 0.5), "万元");
             case 1 -> indicator(Facts.OUTPUT, "数量指标", pick("培训经费", "项目经费"), ">=",
                     Facts.round(budget * 0.3), "万元");
-            case 2 -> indicator(Facts.OUTPUT, "质量指标", pick("资金使用合规率", "经费使用规范率"), ">=",
+            case 2 -> indicator(Facts.OUTPUT, "质量指标", pick("资金支付率", "预算执行率"), ">=",
                     90 + r.nextInt(10), "%");
-            case 3 -> indicator(Facts.OUTPUT, "时效指标", "专项资金使用及时率", ">=", 90 + r.nextInt(10), "%");
+            case 3 -> indicator(Facts.OUTPUT, "时效指标", pick("专项资金拨付进度", "年度经费支出进度"), ">=",
+                    90 + r.nextInt(10), "%");
             case 4 -> indicator(Facts.OUTPUT, "数量指标", "完成投资额", ">=", Math.round(budget * 0.8) / 10000.0, "亿元");
             default -> indicator(Facts.OUTPUT, "数量指标", pick("人均补助标准", "户均补助"), ">=",
                     100 * (1 + r.nextInt(20)), "元");
         };
         double t = n.path("target").asDouble();
-        n.put("actual", Facts.percent(n) ? 100 : Math.round(t * (1 + r.nextDouble() * 0.05) * 10000) / 10000.0);
+        // A rate of paying out is no higher than the execution rate: that would be another rule's defect.
+        Double execution = Facts.executionRate(Facts.funding(root));
+        double paid = execution == null ? 100 : Math.min(100, Facts.round(execution));
+        n.put("actual", Facts.percent(n) ? paid : Math.round(t * (1 + r.nextDouble() * 0.05) * 10000) / 10000.0);
         Facts.insert(root, n);
     }
 

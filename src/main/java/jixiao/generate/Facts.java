@@ -142,12 +142,22 @@ final class Facts {
 
     /** The shortfalls derive.drl finds, by the name a conclusion would give them, in report order. */
     static List<String> shortfalls(ObjectNode root) {
+        return shortfalls(root, true);
+    }
+
+    /** The shortfalls that are targets missed: a satisfaction that met its own target is none, however low. */
+    static List<String> missedTargets(ObjectNode root) {
+        return shortfalls(root, false);
+    }
+
+    private static List<String> shortfalls(ObjectNode root, boolean lowSatisfaction) {
         List<String> out = new ArrayList<>();
         for (ObjectNode n : indicators(root)) {
             if (!assessed(n)) {
                 continue;
             }
-            boolean low = satisfaction(n) && numericActual(n) && n.path("actual").asDouble() < SATISFACTION_MINIMUM;
+            boolean low = lowSatisfaction && satisfaction(n) && numericActual(n)
+                    && n.path("actual").asDouble() < SATISFACTION_MINIMUM;
             if (!met(n) || low) {
                 out.add(n.path("name").asText());
             }
