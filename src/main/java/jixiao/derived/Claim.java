@@ -16,7 +16,10 @@ public record Claim(Statement statement, String word, String sentence) implement
     /** The claims of a paragraph, one a sentence. */
     public static List<Claim> in(Statement s, Policy policy) {
         List<Claim> out = new ArrayList<>();
-        for (String sentence : s.text().split("[。；;！!？?\\n]")) {
+        if (!TextMatch.containsAny(s.text(), policy.list("review.conclusion.claims"))) {
+            return out; // most paragraphs claim nothing: not cut into sentences
+        }
+        for (String sentence : TextMatch.SENTENCE_END.split(s.text())) {
             String word = TextMatch.firstOf(sentence, policy.list("review.conclusion.claims"));
             if (word != null && !qualified(sentence, policy) && !onNamedItems(sentence, word, policy)) {
                 out.add(new Claim(s, word, sentence.strip()));
@@ -27,12 +30,7 @@ public record Claim(Statement statement, String word, String sentence) implement
 
     /** Whether a qualifier (a regular expression of {@code review.conclusion.qualifiers}) makes the claim partial. */
     private static boolean qualified(String sentence, Policy policy) {
-        for (java.util.regex.Pattern p : LeftPrompt.patterns(policy.list("review.conclusion.qualifiers"))) {
-            if (p.matcher(sentence).find()) {
-                return true;
-            }
-        }
-        return false;
+        return policy.patterns("review.conclusion.qualifiers").found(sentence);
     }
 
     /** "数量、质量和时效指标均已完成": a claim on the items it lists, not on all, unless a word says all. */

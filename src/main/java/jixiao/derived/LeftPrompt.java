@@ -2,10 +2,7 @@ package jixiao.derived;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 import jixiao.model.Indicator;
 import jixiao.model.Measure;
 import jixiao.model.NarrativeItem;
@@ -19,13 +16,9 @@ import jixiao.model.Traceable;
  */
 public record LeftPrompt(Traceable where, String place, String text, String prompt) implements Traceable {
 
-    private static final Map<List<String>, List<Pattern>> COMPILED = new ConcurrentHashMap<>();
-
     public static List<LeftPrompt> in(Statement s, Policy policy) {
-        for (Pattern p : patterns(policy.list("review.form.placeholders"))) {
-            if (p.matcher(s.text().strip()).find()) {
-                return List.of(new LeftPrompt(s, s.part().label(), s.text(), s.text().strip()));
-            }
+        if (policy.patterns("review.form.placeholders").found(s.text().strip())) {
+            return List.of(new LeftPrompt(s, s.part().label(), s.text(), s.text().strip()));
         }
         return found(s, s.part().label(), s.text(), policy);
     }
@@ -36,11 +29,9 @@ public record LeftPrompt(Traceable where, String place, String text, String prom
 
     public static List<LeftPrompt> in(Indicator i, Policy policy) {
         List<LeftPrompt> out = new ArrayList<>();
-        for (Pattern p : patterns(policy.list("review.form.placeholders"))) {
-            if (p.matcher(i.name().strip()).find()) {
-                out.add(new LeftPrompt(i, "三级指标", i.name(), i.name().strip()));
-                return out;
-            }
+        if (policy.patterns("review.form.placeholders").found(i.name().strip())) {
+            out.add(new LeftPrompt(i, "三级指标", i.name(), i.name().strip()));
+            return out;
         }
         out.addAll(found(i, i.name(), i.name(), policy));
         for (Measure m : List.of(i.target(), i.actual())) {
@@ -54,30 +45,18 @@ public record LeftPrompt(Traceable where, String place, String text, String prom
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        for (Pattern p : patterns(policy.list("review.form.prompts"))) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                if (!isLabel(text, m, policy)) {
-                    return List.of(new LeftPrompt(where, place, text, m.group()));
-                }
-            }
-        }
-        return List.of();
+        MatchResult m = policy.patterns("review.form.prompts").first(text, match -> !isLabel(text, match, policy));
+        return m == null ? List.of() : List.of(new LeftPrompt(where, place, text, m.group()));
     }
 
     /**
      * "评价结论（200字以内）": a word limit right after a box's name is its printed label, whatever the box holds. Only
      * the prompts of {@code review.form.labelPrompts} are ever part of a label ("改进措施：请简要说明…" is a prompt).
      */
-    private static boolean isLabel(String text, Matcher m, Policy policy) {
+    private static boolean isLabel(String text, MatchResult m, Policy policy) {
         String before = text.substring(0, m.start()).replaceAll("[\\s:：]+$", "");
         return policy.list("review.form.labels").stream().anyMatch(before::endsWith)
-                && patterns(policy.list("review.form.labelPrompts")).stream().anyMatch(p -> p.matcher(m.group()).matches());
-    }
-
-    /** Compiled once a policy list; a pattern that does not compile is refused when the rules load. */
-    static List<Pattern> patterns(List<String> regexes) {
-        return COMPILED.computeIfAbsent(regexes, l -> l.stream().map(Pattern::compile).toList());
+                && policy.patterns("review.form.labelPrompts").matchesWhole(m.group());
     }
 
     /** Where the prompt stands in the report: the prose first, then the indicators, problems and suggestions. */

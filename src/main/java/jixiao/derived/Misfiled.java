@@ -12,8 +12,8 @@ public record Misfiled(Indicator indicator, String owner) implements Traceable {
 
     public static Misfiled of(Indicator i, Policy policy) {
         String level2 = bare(i.level2());
-        if (level2.isEmpty()) {
-            return null;
+        if (level2.isEmpty() || listedUnder(i.category().label(), level2, policy)) {
+            return null; // the common case: filed where it belongs
         }
         String own = i.category().label();
         for (Map.Entry<String, List<String>> e : policy.lists("review.level2").entrySet()) {

@@ -15,7 +15,7 @@ public record OffYear(Indicator indicator, int year, String text) implements Tra
     /** The first year other than {@code reportYear} the indicator's name or values name; null when none. */
     public static OffYear of(Indicator i, int reportYear) {
         for (String text : new String[] {i.name(), i.target().text(), i.actual().text()}) {
-            if (text == null) {
+            if (text == null || text.indexOf('年') < 0) {
                 continue;
             }
             Matcher m = YEAR.matcher(text);

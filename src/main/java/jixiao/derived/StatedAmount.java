@@ -15,15 +15,16 @@ import jixiao.model.Traceable;
  */
 public record StatedAmount(Statement statement, double wanYuan, String quote) implements Traceable {
 
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final Pattern MONEY = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([千万亿]?元)");
 
     public static List<StatedAmount> in(Statement s, Policy policy) {
         List<StatedAmount> out = new ArrayList<>();
-        if (TextMatch.containsAny(s.text(), policy.list("review.amounts.otherSources"))) {
+        if (s.text().indexOf('元') < 0 || TextMatch.containsAny(s.text(), policy.list("review.amounts.otherSources"))) {
             return out;
         }
         // Full-width digits and thousands separators as a number is read anywhere else.
-        String text = jixiao.document.TextForms.halfWidth(s.text()).replaceAll("(?<=\\d),(?=\\d{3})", "");
+        String text = THOUSANDS.matcher(jixiao.document.TextForms.halfWidth(s.text())).replaceAll("");
         Matcher m = MONEY.matcher(text);
         while (m.find()) {
             Double w = wanYuan(Double.parseDouble(m.group(1)), m.group(2), policy);

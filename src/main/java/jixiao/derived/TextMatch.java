@@ -11,6 +11,9 @@ public final class TextMatch {
     private TextMatch() {
     }
 
+    /** Where a sentence ends, for cutting a paragraph into the sentences rules read one by one. */
+    public static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。；;！!？?\\n]");
+
     /** The first of the words the text holds word for word, or null: for policy word lists (调查, 全面完成…). */
     public static String firstOf(String text, List<String> words) {
         if (text != null) {

@@ -12,12 +12,12 @@ public record WordMention(String topic, String word, Traceable where) implements
 
     /** A mention of the topic in the text, or null. */
     public static WordMention of(String topic, String text, Traceable where, jixiao.model.Policy policy) {
-        if (text == null) {
+        if (text == null || !TextMatch.containsAny(text, policy.list("review." + topic + ".words"))) {
             return null;
         }
         // With a list review.<topic>.near, the word counts only in a sentence that also holds one of those.
         boolean near = policy.node("review." + topic + ".near").isArray();
-        for (String sentence : near ? text.split("[。；;！!？?\\n]") : new String[] {text}) {
+        for (String sentence : near ? TextMatch.SENTENCE_END.split(text) : new String[] {text}) {
             String word = TextMatch.firstOf(sentence, policy.list("review." + topic + ".words"));
             if (word != null && (!near || TextMatch.containsAny(sentence, policy.list("review." + topic + ".near")))) {
                 return new WordMention(topic, word, where);

@@ -20,6 +20,9 @@ public final class Policy {
     // Rules read these for every report; the policy never changes after loading, so each is read once.
     private final Map<String, JsonNode> nodes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<String>> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, PatternList> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> longestFirst = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<String>>> mappings = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<OutputKind> outputKinds;
     private final List<QualitativeTier> qualitativeTiers;
     private final Map<String, Double> weights;
@@ -133,15 +136,30 @@ public final class Policy {
         });
     }
 
+    /** The regular expressions under {@code key}, compiled once; the rules load only patterns that compile. */
+    public PatternList patterns(String key) {
+        return patterns.computeIfAbsent(key, k -> new PatternList(list(k)));
+    }
+
+    /** The words under {@code key}, longest first: taking out 未完成 before 完成 leaves nothing of it behind. */
+    public List<String> longestFirst(String key) {
+        return longestFirst.computeIfAbsent(key, k -> list(k).stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+    }
+
     /** A mapping of names to lists, such as {@code categories.outputKinds}, in file order. */
     public Map<String, List<String>> lists(String key) {
+        return mappings.computeIfAbsent(key, this::readLists);
+    }
+
+    private Map<String, List<String>> readLists(String key) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         node(key).fields().forEachRemaining(e -> {
             List<String> values = new ArrayList<>();
             e.getValue().forEach(v -> values.add(v.asText()));
             out.put(e.getKey(), List.copyOf(values));
         });
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The 二级 kinds 产出 should cover, from {@code categories.outputKinds}. */
