@@ -145,9 +145,8 @@ if [ "$mode" = documents ]; then
     bin/jixiao generate --format docx --count 10000 --seed 42 -o "$docx" >/dev/null
   fi
   echo
-  # bin/jixiao picks the JIT by counting a folder's reports, but counts only facts and text: a folder of Word reports
-  # counts as none and runs with the quick compiler alone, as one check does. The second kind of run adds what it gives
-  # a batch of 10,000 facts (-XX:TieredStopAtLevel=4 undoes the launcher's =1), to show what that costs.
+  # bin/jixiao picks the JIT by counting a folder's reports (Word files among them). The second kind of run forces the
+  # optimising compiler too (-XX:TieredStopAtLevel=4 undoes a launcher's =1), to show what the launcher's choice gives.
   echo "## Batch of 10,000 generated Word reports in $docx, -Xmx256m, results to /dev/null, whole process"
   echo "## (3 runs as bin/jixiao runs them, alternating with 3 with the optimising compiler too)"
   rm -f "$work/docx.times"
