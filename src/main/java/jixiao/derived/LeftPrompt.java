@@ -46,7 +46,16 @@ public record LeftPrompt(Traceable where, String place, String text, String prom
             return List.of();
         }
         MatchResult m = policy.patterns("review.form.prompts").first(text, match -> !isLabel(text, match, policy));
-        return m == null ? List.of() : List.of(new LeftPrompt(where, place, text, m.group()));
+        return m == null ? List.of() : List.of(new LeftPrompt(where, place, text, shown(text, m)));
+    }
+
+    /** The prompt as a reviewer finds it: from its match to the end of its sentence ("请简要说明…措施。"), at most 40 characters. */
+    private static String shown(String text, MatchResult m) {
+        int end = m.end();
+        while (end < text.length() && end - m.start() < 40 && "。；;！!？?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(m.start(), end);
     }
 
     /**
