@@ -56,6 +56,29 @@ class RuleCasesTest {
         assertThat(missing).isEmpty();
     }
 
+    /** The reviewer rules (basis.drl, consistency.drl) judge fuzzier things: two cases each way, the quiet ones near misses. */
+    @Test
+    void everyReviewerRuleHasTwoCasesEachWay() throws Exception {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (RuleCase c : CaseFiles.load(CASES)) {
+            counts.computeIfAbsent(c.rule(), k -> new int[2])[c.fires() ? 0 : 1]++;
+        }
+        Set<String> short_ = new TreeSet<>();
+        int reviewer = 0;
+        for (RuleInfo rule : TestRules.shipped().catalog().rules()) {
+            if (!rule.raisesFindings() || !(rule.file().endsWith("basis.drl") || rule.file().endsWith("consistency.drl"))) {
+                continue;
+            }
+            reviewer++;
+            int[] n = counts.getOrDefault(rule.id(), new int[2]);
+            if (n[0] < 2 || n[1] < 2) {
+                short_.add(rule.id() + ": " + n[0] + " firing, " + n[1] + " quiet");
+            }
+        }
+        assertThat(reviewer).isGreaterThanOrEqualTo(12);
+        assertThat(short_).isEmpty();
+    }
+
     @Test
     void theBaseReportFiresOnlyTheScore() throws Exception {
         CaseRunner runner = new CaseRunner(TestRules.shipped(), CaseFiles.base(CASES));
