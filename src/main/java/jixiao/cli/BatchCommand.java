@@ -96,7 +96,8 @@ final class BatchCommand {
                 }, done);
                 sink.commit();
             } catch (IOException e) {
-                throw new CommandFailure(ExitCode.BAD_INPUT, "cannot write the results: " + e.getMessage());
+                throw new CommandFailure(ExitCode.OUTPUT, (options.output == null ? "standard output" : options.output)
+                        + ": cannot write the results: " + OutputFile.reason(e));
             }
         } finally {
             progress.stop(); // the bar is blanked before any message or the summary

@@ -6,7 +6,8 @@ public enum ExitCode {
     FINDINGS(1, "check: findings at or above --fail-on; rules test: a case failed"),
     BAD_INPUT(2, "bad input or usage"),
     BAD_RULES(3, "the rules do not load, do not compile, or fail at run time"),
-    INTERNAL(4, "internal error");
+    INTERNAL(4, "internal error"),
+    OUTPUT(5, "the output could not be written (a full disk, a closed pipe, a folder given as the file)");
 
     private final int code;
     private final String meaning;

@@ -40,6 +40,11 @@ public final class Main {
             code = ExitCode.INTERNAL.code();
         }
         out.flush();
+        if (out.checkError() && code != ExitCode.OUTPUT.code()) {
+            // The PrintStream under the writer keeps its own errors: a full disk or a closed pipe is said here.
+            err.println("jixiao: standard output could not be written (a full disk or a closed pipe?): the output is lost or cut");
+            code = ExitCode.OUTPUT.code();
+        }
         err.flush();
         System.exit(code);
     }
@@ -80,6 +85,12 @@ public final class Main {
         int code = cli.execute(args);
         out.flush();
         err.flush();
+        // A PrintWriter keeps its write errors to itself: a full disk or a closed pipe would lose the output unsaid.
+        if (out.checkError()) {
+            err.println("jixiao: standard output could not be written (a full disk or a closed pipe?): the output is lost or cut");
+            err.flush();
+            return ExitCode.OUTPUT.code();
+        }
         return code;
     }
 }

@@ -15,7 +15,9 @@ import java.util.function.BiPredicate;
 
 /**
  * Where a command's output goes: standard output, or a file written whole or not at all (a temporary file beside
- * it, then a rename), never over one of the command's inputs.
+ * it, then a rename), never over one of the command's inputs. Only a regular file (or a new one) is replaced so: a
+ * device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it is, a link is followed to its file, and a
+ * folder is refused.
  */
 final class OutputFile implements AutoCloseable {
 
@@ -108,8 +110,23 @@ final class OutputFile implements AutoCloseable {
             o.writeUtf8(text.getBytes(StandardCharsets.UTF_8));
             o.commit();
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.BAD_INPUT, target + ": cannot write: " + e.getMessage());
+            throw new CommandFailure(ExitCode.OUTPUT, (target == null ? "standard output" : target.toString())
+                    + ": cannot write: " + reason(e));
         }
+    }
+
+    /** What went wrong in words, not the name of an exception or of a temporary file. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Opens the output for writing in pieces; nothing reaches the target before {@link #commit()}. */
@@ -117,7 +134,20 @@ final class OutputFile implements AutoCloseable {
         if (target == null) {
             return new OutputFile(out, null, null, null, null);
         }
+        if (Files.isDirectory(target)) {
+            throw new IOException("is a folder");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or a pipe: renaming a file over it would replace it (/dev/null, as root). Written to directly.
+            return new OutputFile(null, new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), null, null, null);
+        }
+        if (Files.isSymbolicLink(target) && Files.exists(target)) {
+            target = target.toRealPath(); // the link stays; its file gets the output
+        }
         Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("no such folder");
+        }
         // The clean-up is in place before the temporary file exists, so that no moment leaves one behind.
         java.util.concurrent.atomic.AtomicReference<Path> made = new java.util.concurrent.atomic.AtomicReference<>();
         Thread onStop = new Thread(() -> deleteQuietly(made.get()), "jixiao-output-cleanup");
@@ -157,8 +187,13 @@ final class OutputFile implements AutoCloseable {
     }
 
     void commit() throws IOException {
-        if (target == null) {
+        if (target == null && stream != null) {
+            stream.flush(); // a device or a pipe, written directly
+        } else if (target == null) {
             out.flush();
+            if (out instanceof PrintWriter p && p.checkError()) {
+                throw new IOException("standard output could not be written (a full disk or a closed pipe?)");
+            }
         } else {
             stream.close();
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -168,7 +203,9 @@ final class OutputFile implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (target != null) {
+        if (target == null && stream != null) {
+            stream.close();
+        } else if (target != null) {
             try {
                 stream.close();
             } finally {
