@@ -29,13 +29,16 @@ public final class DocumentParser {
             StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
     // A key given twice is refused while the tree is built (no set of names kept per object, as the parser's own
     // check would): the message names the key, and the place is the parser's.
+    // Anything after the document (text after the closing brace, a second YAML document) is refused, not ignored.
     private static final ObjectMapper JSON = JsonMapper.builder(
                     JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final ObjectMapper YAML = YAMLMapper.builder(
                     YAMLFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private DocumentParser() {
@@ -172,6 +175,9 @@ public final class DocumentParser {
         }
         if (message.startsWith("Duplicate field") && message.contains(" for `")) {
             return message.substring(0, message.indexOf(" for `")) + " (a key may be given once in an object)";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "more after the end of the document (a second document, or text after its last brace): one report a file";
         }
         if (message.contains("Number of aliases")) {
             return "too many YAML aliases (anchors expanding into more anchors are refused)";

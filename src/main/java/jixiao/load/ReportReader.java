@@ -60,8 +60,23 @@ public final class ReportReader {
         if (!mapping.problems.isEmpty()) {
             throw new BadInputException(mapping.problems);
         }
+        if (holdsNothing(report)) {
+            throw new BadInputException(file + ": nothing of a report was found: no department, project or year, no funds,"
+                    + " no indicators, no problems or suggestions");
+        }
         warnings.addAll(mapping.warnings);
         return report.withWarnings(warnings);
+    }
+
+    /** No part of a report at all: a file that is something else ("hello world", an empty skeleton). */
+    private static boolean holdsNothing(Report r) {
+        ReportIdentity id = r.identity();
+        Funding f = r.funding();
+        return id.department() == null && id.project() == null && id.year() == null
+                && !f.budget().isPresent() && !f.adjustedBudget().isPresent() && !f.arrived().isPresent()
+                && !f.spent().isPresent() && r.indicators().isEmpty() && r.problems().isEmpty()
+                && r.suggestions().isEmpty() && !r.evaluation().total().isPresent()
+                && !r.evaluation().grade().isPresent();
     }
 
     private static final java.util.Set<String> UNKNOWN_FIELD = java.util.Set.of("additionalProperties");

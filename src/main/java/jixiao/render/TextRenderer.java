@@ -17,12 +17,19 @@ public final class TextRenderer implements Renderer {
         this.zh = !"en".equals(language);
     }
 
+    private static String orUnknown(String value, String unknown) {
+        return value == null || value.isBlank() ? unknown : value;
+    }
+
     @Override
     public String render(CheckResult r) {
         StringBuilder out = new StringBuilder();
         CheckResult.ReportInfo report = r.report();
-        out.append(report.department()).append(" · ").append(report.project()).append(" · ")
-                .append(report.year()).append(zh ? "年度" : "").append('\n');
+        // A part the report does not give is said so, never printed as "null".
+        out.append(orUnknown(report.department(), zh ? "（未写明部门）" : "(no department)")).append(" · ")
+                .append(orUnknown(report.project(), zh ? "（未写明项目）" : "(no project)")).append(" · ")
+                .append(report.year() == null ? (zh ? "（未写明年度）" : "(no year)") : report.year() + (zh ? "年度" : ""))
+                .append('\n');
         out.append(zh ? "规则集 " : "rule set ").append(r.ruleset().fingerprint()).append(" (").append(r.tool())
                 .append(")\n");
         for (String severity : SEVERITIES) {
