@@ -129,6 +129,10 @@ final class BatchCommand {
     }
 
     private static String text(BatchLine line) {
+        return jixiao.render.TerminalText.escape(plainText(line));
+    }
+
+    private static String plainText(BatchLine line) {
         if (!line.status().equals(BatchLine.OK)) {
             return line.file() + ": " + line.status() + ": " + String.join("; ", line.errors());
         }

@@ -14,7 +14,8 @@ public final class MarkdownRenderer implements Renderer {
                 .replaceFirst("(?m)^(（一）.*|\\(1\\) .*)$", "### $1")
                 .replaceFirst("(?m)^(（二）.*|\\(2\\) .*)$", "### $1");
         // The rule set in force rides along as a comment, invisible once pasted.
-        return "## " + section.substring(0, firstBreak) + "\n" + body
-                + "<!-- " + result.tool() + " · rules " + result.ruleset().fingerprint() + " -->\n";
+        // Controls from the report are shown, not passed on to a terminal or a document (TerminalText).
+        return TerminalText.escape("## " + section.substring(0, firstBreak) + "\n" + body
+                + "<!-- " + result.tool() + " · rules " + result.ruleset().fingerprint() + " -->\n");
     }
 }

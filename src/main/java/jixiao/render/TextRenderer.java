@@ -64,7 +64,7 @@ public final class TextRenderer implements Renderer {
             }
         }
         out.append("\n").append(r.section());
-        return out.toString();
+        return TerminalText.escape(out.toString());
     }
 
     private String heading(String severity) {
