@@ -188,10 +188,24 @@ final class ReportText {
                 blankBefore = false;
                 continue;
             }
+            if (line.original().length() > MAX_PASSAGE) {
+                // A line longer than any paragraph (a whole file on one line): read in pieces, so that every reader's
+                // work stays in proportion to the text however it is laid out.
+                current = close(current);
+                for (String piece : pieces(line.original())) {
+                    current = new Passage(section, this);
+                    current.append(line.number(), piece);
+                    current = close(current);
+                }
+                lastLength = 0;
+                blankBefore = false;
+                continue;
+            }
             boolean runsOn = current != null && !current.isEmpty()
                     && !endsSentence(current.lastChar())
                     && !Headings.startsListItem(norm)
-                    && (!blankBefore || lastLength >= WRAPPED_LINE);
+                    && (!blankBefore || lastLength >= WRAPPED_LINE)
+                    && current.text().length() < MAX_PASSAGE;
             if (!runsOn) {
                 current = close(current);
                 current = new Passage(section, this);
@@ -201,6 +215,30 @@ final class ReportText {
             blankBefore = false;
         }
         close(current);
+    }
+
+    /** No paragraph of a report is this long; a longer run of text is read in pieces of at most this. */
+    static final int MAX_PASSAGE = 4_000;
+
+    /** A long line cut at sentence ends (or, with none near, anywhere) into pieces of at most {@link #MAX_PASSAGE}. */
+    static List<String> pieces(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + MAX_PASSAGE);
+            if (end < text.length()) {
+                for (int i = end - 1; i > start + MAX_PASSAGE / 2; i--) {
+                    char c = text.charAt(i);
+                    if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
+                        end = i + 1;
+                        break;
+                    }
+                }
+            }
+            out.add(text.substring(start, end));
+            start = end;
+        }
+        return out;
     }
 
     /** The section a heading opens: its own, or the one of the enclosing heading it is numbered under. */
