@@ -73,6 +73,15 @@ public final class ReportFiles {
                         }
                         return FileVisitResult.CONTINUE;
                     }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        // A sub-folder that cannot be read is one bad report in the batch, not the end of it: it is
+                        // listed, and reading it in its turn says why.
+                        entries.add(file);
+                        found.incrementAndGet();
+                        return FileVisitResult.CONTINUE;
+                    }
                 });
                 entries.subList(from, entries.size()).sort(IN_PATH_ORDER);
                 if (output[0] == null) {

@@ -67,7 +67,10 @@ public final class ReportInput {
         if (!isText(file)) {
             if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
                 // Only on the way to an error: a name that is no report's is most often a mistyped path.
-                throw new BadInputException(file + (java.nio.file.Files.exists(file)
+                throw new BadInputException(file + (java.nio.file.Files.isDirectory(file)
+                        ? ": a folder that cannot be read (" + (java.nio.file.Files.isReadable(file) ? "its listing failed"
+                                : "permission denied") + ")"
+                        : java.nio.file.Files.exists(file)
                         ? ": unsupported file type (a report is " + KINDS + ")" : ": no such file"));
             }
             return reader.read(file);
