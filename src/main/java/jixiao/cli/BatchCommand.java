@@ -81,7 +81,10 @@ final class BatchCommand {
             timing.mark("rule set loaded");
             rules = prepared.compile();
             timing.mark("rules ready");
-            threads = options.threads != null ? Math.max(1, options.threads) : Runtime.getRuntime().availableProcessors();
+            if (options.threads != null && options.threads < 1) {
+                throw Subcommand.usage("check", "--threads must be 1 or more, not " + options.threads);
+            }
+            threads = options.threads != null ? options.threads : Runtime.getRuntime().availableProcessors();
             checker = new BatchChecker(rules, options.rules.dir(), options.language, waivers, date, threads,
                     Version.tool());
             Severity threshold = Severity.parse(options.failOn);

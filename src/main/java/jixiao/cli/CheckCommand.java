@@ -71,9 +71,14 @@ public final class CheckCommand extends Subcommand {
                     + "read from both files, the table's winning where both give a value")
     Path form;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "write the output to this file (whole or not at all) instead of standard output")
     Path output;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "write the output to this file (whole or not at all) instead of standard output; - for "
+                    + "standard output")
+    void output(Path file) {
+        output = file.toString().equals("-") ? null : file;
+    }
 
     @Override
     ExitCode run(PrintWriter out, PrintWriter err) throws CommandFailure {

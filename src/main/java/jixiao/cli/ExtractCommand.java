@@ -31,9 +31,14 @@ public final class ExtractCommand extends Subcommand {
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "json (default) or yaml")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "write the facts to this file (whole or not at all) instead of standard output")
     Path output;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "write the facts to this file (whole or not at all) instead of standard output; - for "
+                    + "standard output")
+    void output(Path file) {
+        output = file.toString().equals("-") ? null : file;
+    }
 
     @Option(names = "--form", paramLabel = "FILE",
             description = "the report's self-evaluation table as a file of its own (e.g. 自评表.xlsx); its values win")

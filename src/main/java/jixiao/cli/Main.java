@@ -69,6 +69,14 @@ public final class Main {
             }
         });
         listExitCodes(cli);
+        // A date that is no date is said in the user's terms, not Java's (a class name, a parser's exception).
+        cli.registerConverter(java.time.LocalDate.class, text -> {
+            try {
+                return java.time.LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is no date of the form YYYY-MM-DD");
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL.code());
