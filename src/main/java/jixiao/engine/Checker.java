@@ -35,7 +35,14 @@ public final class Checker {
         Derivations derivations = options.recordDerivations() ? Derivations.attach(session) : null;
         try {
             setUp(session, rules, report, options.extraFacts());
-            Watchdog.Run run = WATCHDOG.start(session);
+            Watchdog.Run run = WATCHDOG.start(session, this::describe);
+            org.kie.api.event.rule.AgendaEventListener naming = new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                    run.firing = event.getMatch().getRule().getName();
+                }
+            };
+            session.addEventListener(naming);
             int fired;
             boolean halted;
             List<Finding> findings;
@@ -44,6 +51,8 @@ public final class Checker {
                 findings = raised.findings();
             } finally {
                 halted = WATCHDOG.end(run);
+                session.removeEventListener(naming);
+                Thread.interrupted(); // an interrupt meant for a sleeping rule is not left for the next report
             }
             if (halted) {
                 throw new RuleFailureException("rules: stopped after " + MAX_MILLIS / 1000
@@ -123,6 +132,12 @@ public final class Checker {
             java.util.regex.Pattern.compile("\\[Rule \"([^\"]+)\" in ");
 
     /** A condition that throws is reported by Drools with the rule's name inside the message. */
+    /** A rule by name as the catalogue places it: {@code rules/x.drl:12: rule ID}. */
+    private String describe(String ruleName) {
+        RuleInfo info = rules.catalog().byName(ruleName);
+        return info == null ? "rule " + ruleName : info.file() + ":" + info.line() + ": rule " + info.id();
+    }
+
     private static String ruleNamed(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             java.util.regex.Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));

@@ -43,7 +43,7 @@ class WatchdogTest {
         session.setGlobal("count", count);
         session.insert(new String("x"));
         Watchdog watchdog = new Watchdog(300);
-        Watchdog.Run run = watchdog.start(session);
+        Watchdog.Run run = watchdog.start(session, name -> name);
         int fired = session.fireAllRules(Checker.MAX_FIRINGS);
         assertThat(watchdog.end(run)).isTrue();
         assertThat(fired).isLessThan(Checker.MAX_FIRINGS).isEqualTo(count.get());
@@ -56,7 +56,7 @@ class WatchdogTest {
         AtomicInteger count = new AtomicInteger();
         session.setGlobal("count", count);
         Watchdog watchdog = new Watchdog(100);
-        Watchdog.Run run = watchdog.start(session);
+        Watchdog.Run run = watchdog.start(session, name -> name);
         assertThat(watchdog.end(run)).isFalse();
         Thread.sleep(500); // past the limit and at least two looks of the watchdog
         session.insert(new String("x"));
