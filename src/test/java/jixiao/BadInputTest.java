@@ -61,6 +61,12 @@ class BadInputTest {
                     }
                 }
             }
+            case "just-over.json" -> {
+                // One byte over the limit: its size and the limit read alike in megabytes to one decimal.
+                byte[] all = new byte[(int) jixiao.load.DocumentParser.MAX_BYTES + 1];
+                java.util.Arrays.fill(all, (byte) ' ');
+                Files.write(file, all);
+            }
             case "binary.json", "binary.md" -> {
                 byte[] garbage = new byte[4096];
                 new Random(7).nextBytes(garbage);

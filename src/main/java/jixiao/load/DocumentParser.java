@@ -123,7 +123,10 @@ public final class DocumentParser {
     /** Refuses an input over {@link #MAX_BYTES} before it is parsed. */
     public static void checkSize(Path file, long size) throws BadInputException {
         if (size > MAX_BYTES) {
-            throw new BadInputException(file + ": " + megabytes(size) + " is larger than the " + megabytes(MAX_BYTES)
+            // Just over the limit, megabytes to one decimal read alike ("16.0 MB is larger than 16.0 MB"): bytes then.
+            boolean alike = megabytes(size).equals(megabytes(MAX_BYTES));
+            throw new BadInputException(file + ": " + (alike ? size + " bytes" : megabytes(size)) + " is larger than the "
+                    + (alike ? MAX_BYTES + " bytes (" + megabytes(MAX_BYTES) + ")" : megabytes(MAX_BYTES))
                     + " a report may be");
         }
     }
