@@ -73,9 +73,9 @@ public final class SchemaCheck {
         return loaded.schema().validate(document);
     }
 
-    /** Every problem of the document at once, sorted, as {@code FILE#/pointer: message}. */
+    /** Every problem of the document at once, in the order of their places, as {@code FILE#/pointer: message}. */
     public List<String> problems(Path file, JsonNode document) {
-        TreeSet<String> out = new TreeSet<>();
+        TreeSet<String> out = new TreeSet<>(NaturalOrder.INSTANCE);
         for (ValidationMessage m : validate(document)) {
             out.add(line(file, m));
         }
@@ -98,7 +98,7 @@ public final class SchemaCheck {
         for (ValidationMessage m : validate(document)) {
             out.get(kinds.contains(m.getType())).add(line(file, m));
         }
-        out.values().forEach(java.util.Collections::sort);
+        out.values().forEach(list -> list.sort(NaturalOrder.INSTANCE));
         return out;
     }
 
