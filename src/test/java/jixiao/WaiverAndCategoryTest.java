@@ -134,4 +134,16 @@ class WaiverAndCategoryTest {
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains(rules.resolve("policy.yaml") + "#/byCategory/基本建设/execution/minimum: ");
     }
+
+    @Test
+    void aWaiverForNoRuleIsSaidToCoverNothing() throws IOException {
+        Path waivers = write("typo.yaml", """
+                waivers:
+                  - {rule: IND-UNMETT, reason: 疫情, approvedBy: 科长, until: 2027-01-01}
+                  - {rule: IND-UNMET, reason: 疫情, approvedBy: 科长, until: 2027-01-01}
+                """);
+        Cli run = Cli.run("check", SAMPLE, "--today", "2026-11-26", "--waivers", waivers.toString());
+        assertThat(run.err()).contains("#/waivers/0/rule: no rule IND-UNMETT in the rule set in force")
+                .doesNotContain("/waivers/1/rule");
+    }
 }

@@ -106,6 +106,7 @@ public final class CheckCommand extends Subcommand {
         timing.mark("report read");
         RuleBase ruleBase = prepared.compile();
         timing.mark("rules ready");
+        warnInert(waivers, ruleBase, err);
         List<Object> extra = new ArrayList<>(waivers);
         extra.add(new Today(date));
         Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, false));
@@ -118,6 +119,18 @@ public final class CheckCommand extends Subcommand {
         boolean failing = result.findings().stream()
                 .anyMatch(f -> !f.isWaived() && Severity.parse(f.severity()).atLeast(threshold));
         return failing ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** A waiver naming no rule of the rule set in force covers nothing: said, as a mistyped id most often is. */
+    static void warnInert(List<Waiver> waivers, RuleBase rules, PrintWriter err) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        rules.catalog().rules().forEach(r -> ids.add(r.id()));
+        for (Waiver w : waivers) {
+            if (!ids.contains(w.ruleId())) {
+                err.println("warning: " + w.file() + "#" + w.pointer() + "/rule: no rule " + w.ruleId()
+                        + " in the rule set in force: this waiver covers nothing");
+            }
+        }
     }
 
     List<Waiver> waivers() throws CommandFailure {
