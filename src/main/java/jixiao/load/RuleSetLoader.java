@@ -56,12 +56,40 @@ public final class RuleSetLoader {
         if (policy != null && problems.isEmpty()) {
             overrides(dir.resolve(POLICY_FILE), policy, problems, warnings);
             patterns(dir.resolve(POLICY_FILE), policy, problems);
+            bands(dir.resolve(POLICY_FILE), policy, problems);
         }
         if (!problems.isEmpty()) {
             throw new BadRulesException(problems);
         }
         return new RuleSet(dir, List.copyOf(files), new Policy(policy),
                 templates("zh", zh), templates("en", en), fingerprint(files), List.copyOf(warnings));
+    }
+
+    /**
+     * Numbers the schema lets through but no method can use: grade bands listed best first must fall (优 90, 良 80…:
+     * 优 60 above 良 80 is a typing slip), and the weights must give some part a point.
+     */
+    private static void bands(Path file, JsonNode policy, List<String> problems) {
+        double before = Double.MAX_VALUE;
+        String previous = null;
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = policy.path("grades").fields(); it.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> band = it.next();
+            double bound = band.getValue().asDouble();
+            if (bound >= before) {
+                problems.add(file + "#/grades/" + band.getKey() + ": " + band.getValue().asText() + " is not below "
+                        + previous + "'s " + policy.path("grades").path(previous).asText()
+                        + " (list the grades best first, each lower bound below the one before)");
+            }
+            before = bound;
+            previous = band.getKey();
+        }
+        double points = 0;
+        for (JsonNode w : policy.path("weights")) {
+            points += w.asDouble();
+        }
+        if (points <= 0) {
+            problems.add(file + "#/weights: every weight is 0: no part of a report could earn a point");
+        }
     }
 
     /** Template prompts and claim qualifiers are regular expressions: one that does not compile is named here, not at a check. */
