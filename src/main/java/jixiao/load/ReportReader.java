@@ -181,6 +181,15 @@ public final class ReportReader {
                 // The actual may be words ("是", "≥90%"): a report that measures nothing is a finding, not bad input.
                 requireNumber(target, "a number, since kind is " + kind.symbol());
             }
+            if (node.path("name").asText().isBlank()) {
+                problems.add(file + "#" + at + "/name: a blank name: an indicator must be named");
+            }
+            for (Measure m : List.of(target, actual)) {
+                if (m.isNumeric() && m.number() < 0) {
+                    warnings.add(file + "#" + m.pointer() + ": a negative value (" + m.number()
+                            + "): check its sign; it is checked as given");
+                }
+            }
             Category category = Category.fromLabel(node.path("level1").asText());
             if (category == Category.SATISFACTION && "%".equals(node.path("unit").asText())) {
                 for (Measure m : List.of(target, actual)) {
