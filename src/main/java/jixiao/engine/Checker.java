@@ -47,7 +47,7 @@ public final class Checker {
             boolean halted;
             List<Finding> findings;
             try (Raised raised = Raised.open(derivations)) {
-                fired = session.fireAllRules(MAX_FIRINGS);
+                fired = session.fireAllRules(firingCap(report));
                 findings = raised.findings();
             } finally {
                 halted = WATCHDOG.end(run);
@@ -58,8 +58,8 @@ public final class Checker {
                 throw new RuleFailureException("rules: stopped after " + MAX_MILLIS / 1000
                         + " s on one report (a rule that does not finish?)", null);
             }
-            if (fired >= MAX_FIRINGS) {
-                throw runaway(session);
+            if (fired >= firingCap(report)) {
+                throw runaway(session, firingCap(report));
             }
             List<Object> facts = new ArrayList<>();
             ScoreCard score = null;
@@ -101,13 +101,22 @@ public final class Checker {
 
     /** A report of a few dozen facts fires under a few hundred rules; far more means rules feeding each other. */
     public static final int MAX_FIRINGS = 5_000;
+    /** What each indicator, paragraph, problem or suggestion adds to the cap: a long report fires more, and rightly. */
+    public static final int FIRINGS_PER_FACT = 25;
+
+    /** The most firings a report may take before its rules are judged to feed each other: grows with the report. */
+    static int firingCap(Report report) {
+        int facts = report.indicators().size() + report.statements().size() + report.problems().size()
+                + report.suggestions().size() + report.funding().sources().size();
+        return MAX_FIRINGS + FIRINGS_PER_FACT * facts;
+    }
     /** A report takes milliseconds; one still running after this is stopped, so a batch goes on. */
     public static final long MAX_MILLIS = 10_000;
 
     private static final Watchdog WATCHDOG = new Watchdog(MAX_MILLIS);
 
     /** Fires a little more, counting, to name the rule that keeps firing. */
-    private RuleFailureException runaway(KieSession session) {
+    private RuleFailureException runaway(KieSession session, int cap) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
             @Override
@@ -124,7 +133,7 @@ public final class Checker {
                     return info == null ? e.getKey() : info.file() + ":" + info.line() + " " + info.id();
                 }).toList();
         String first = busiest.isEmpty() ? "rules" : busiest.get(0).replace(" ", ": rule ");
-        return new RuleFailureException(first + " keeps firing: the rules fired " + MAX_FIRINGS
+        return new RuleFailureException(first + " keeps firing: the rules fired " + cap
                 + " times on one report without settling; busiest: " + String.join(", ", busiest), null);
     }
 
