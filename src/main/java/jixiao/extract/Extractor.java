@@ -167,6 +167,7 @@ public final class Extractor {
             ObjectNode item = statements.addObject();
             item.put("part", box.part());
             item.put("text", box.text().quote());
+            item.put("table", true);
             item.putObject("source").put("line", box.text().line());
         }
         facts.set("statements", statements);

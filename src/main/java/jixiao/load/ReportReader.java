@@ -167,7 +167,7 @@ public final class ReportReader {
             for (int i = 0; i < array.size(); i++) {
                 JsonNode item = array.get(i);
                 out.add(new Statement(i, Statement.Part.fromKey(item.path("part").asText("other")),
-                        item.path("text").asText(""), source(item.path("source"))));
+                        item.path("text").asText(""), source(item.path("source")), item.path("table").asBoolean(false)));
             }
             return List.copyOf(out);
         }

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * One paragraph of the report's prose outside 问题及建议, with the part of the report it stands in: the 年度总体目标,
  * the 实际完成情况, a 评价结论… Rules read what it claims (全面完成), what it grounds (a satisfaction survey) and
- * the amounts it names.
+ * the amounts it names. {@code inTable}: read from a box or row of a table (the form's 年度总体目标, a table of no known
+ * kind) rather than from the report's running text.
  */
-public record Statement(int index, Part part, String text, Source source) implements Traceable {
+public record Statement(int index, Part part, String text, Source source, boolean inTable) implements Traceable {
 
     /** The parts of a report a paragraph can stand in, as the facts file names them. */
     public enum Part {
@@ -63,6 +64,11 @@ public record Statement(int index, Part part, String text, Source source) implem
 
     public String pointer() {
         return "/statements/" + index;
+    }
+
+    /** From the running text: rules that judge what the text leaves out need some of it. */
+    public boolean isProse() {
+        return !inTable;
     }
 
     /** The report gives this part but leaves it empty. */
