@@ -2,7 +2,6 @@ package jixiao.derived;
 
 import java.util.ArrayList;
 import java.util.List;
-import jixiao.model.Measure;
 import jixiao.model.Policy;
 import jixiao.model.Statement;
 import jixiao.model.Traceable;
@@ -11,7 +10,7 @@ import jixiao.model.Traceable;
  * A sentence of the report that says everything went well ("各项目标全面完成", "没有发现问题") with no word that makes
  * it partial ("除…外", "基本完成", "其余"). The rules hold it against the shortfalls the data shows.
  */
-public record Claim(Statement statement, String word, String sentence) implements Traceable {
+public record Claim(Statement statement, String word, String sentence) implements ReadFrom {
 
     /** The claims of a paragraph, one a sentence. */
     public static List<Claim> in(Statement s, Policy policy) {
@@ -64,12 +63,7 @@ public record Claim(Statement statement, String word, String sentence) implement
     }
 
     @Override
-    public List<String> pointers() {
-        return statement.pointers();
-    }
-
-    @Override
-    public List<Measure> evidence() {
-        return statement.evidence();
+    public Traceable source() {
+        return statement;
     }
 }

@@ -14,7 +14,7 @@ import jixiao.model.Traceable;
  * Words of the template left where the report should have answered: a prompt ("（200字以内）", "请填写…") in any
  * text, or an indicator row the template numbers ("指标1"). The patterns are policy's {@code review.form}.
  */
-public record LeftPrompt(Traceable where, String place, String text, String prompt) implements Traceable {
+public record LeftPrompt(Traceable where, String place, String text, String prompt) implements ReadFrom {
 
     public static List<LeftPrompt> in(Statement s, Policy policy) {
         if (policy.patterns("review.form.placeholders").found(s.text().strip())) {
@@ -81,12 +81,7 @@ public record LeftPrompt(Traceable where, String place, String text, String prom
     }
 
     @Override
-    public List<String> pointers() {
-        return where.pointers();
-    }
-
-    @Override
-    public List<Measure> evidence() {
-        return where.evidence();
+    public Traceable source() {
+        return where;
     }
 }

@@ -3,12 +3,11 @@ package jixiao.derived;
 import java.util.List;
 import java.util.Map;
 import jixiao.model.Indicator;
-import jixiao.model.Measure;
 import jixiao.model.Policy;
 import jixiao.model.Traceable;
 
 /** An indicator whose 二级 belongs under another 一级 (社会效益指标 filed under 产出指标), by policy {@code review.level2}. */
-public record Misfiled(Indicator indicator, String owner) implements Traceable {
+public record Misfiled(Indicator indicator, String owner) implements ReadFrom {
 
     public static Misfiled of(Indicator i, Policy policy) {
         String level2 = bare(i.level2());
@@ -39,12 +38,7 @@ public record Misfiled(Indicator indicator, String owner) implements Traceable {
     }
 
     @Override
-    public List<String> pointers() {
-        return indicator.pointers();
-    }
-
-    @Override
-    public List<Measure> evidence() {
-        return indicator.evidence();
+    public Traceable source() {
+        return indicator;
     }
 }

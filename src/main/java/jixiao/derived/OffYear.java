@@ -1,14 +1,12 @@
 package jixiao.derived;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jixiao.model.Indicator;
-import jixiao.model.Measure;
 import jixiao.model.Traceable;
 
 /** An indicator dated in another year than the report's ("2020年12月底前完成" in a 2021 report). */
-public record OffYear(Indicator indicator, int year, String text) implements Traceable {
+public record OffYear(Indicator indicator, int year, String text) implements ReadFrom {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
 
@@ -32,12 +30,7 @@ public record OffYear(Indicator indicator, int year, String text) implements Tra
     }
 
     @Override
-    public List<String> pointers() {
-        return indicator.pointers();
-    }
-
-    @Override
-    public List<Measure> evidence() {
-        return indicator.evidence();
+    public Traceable source() {
+        return indicator;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jixiao.model.Measure;
 import jixiao.model.Policy;
 import jixiao.model.Statement;
 import jixiao.model.Traceable;
@@ -13,7 +12,7 @@ import jixiao.model.Traceable;
  * An amount of money a paragraph of the results names ("价值约34万元的物资"), in 万元, in a paragraph that says
  * nothing of another source of funds. A rule holds it against the project's whole budget.
  */
-public record StatedAmount(Statement statement, double wanYuan, String quote) implements Traceable {
+public record StatedAmount(Statement statement, double wanYuan, String quote) implements ReadFrom {
 
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
     private static final Pattern MONEY = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([千万亿]?元)");
@@ -55,12 +54,7 @@ public record StatedAmount(Statement statement, double wanYuan, String quote) im
     }
 
     @Override
-    public List<String> pointers() {
-        return statement.pointers();
-    }
-
-    @Override
-    public List<Measure> evidence() {
-        return statement.evidence();
+    public Traceable source() {
+        return statement;
     }
 }

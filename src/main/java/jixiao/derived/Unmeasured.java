@@ -1,6 +1,5 @@
 package jixiao.derived;
 
-import java.util.List;
 import jixiao.model.Indicator;
 import jixiao.model.Measure;
 import jixiao.model.Policy;
@@ -10,7 +9,7 @@ import jixiao.model.Traceable;
  * A quantitative indicator whose 实际完成值 is words where a number is due: the target copied ("≥90%"), or a bare
  * "是"/"基本达到". Nothing can be scored from it.
  */
-public record Unmeasured(Indicator indicator, boolean copiesTarget) implements Traceable {
+public record Unmeasured(Indicator indicator, boolean copiesTarget) implements ReadFrom {
 
     /** Null when the actual is a number, or blank, or the indicator is qualitative. */
     public static Unmeasured of(Indicator i, Policy policy) {
@@ -25,12 +24,7 @@ public record Unmeasured(Indicator indicator, boolean copiesTarget) implements T
     }
 
     @Override
-    public List<String> pointers() {
-        return indicator.pointers();
-    }
-
-    @Override
-    public List<Measure> evidence() {
-        return indicator.evidence();
+    public Traceable source() {
+        return indicator;
     }
 }

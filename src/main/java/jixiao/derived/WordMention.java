@@ -1,14 +1,12 @@
 package jixiao.derived;
 
-import java.util.List;
-import jixiao.model.Measure;
 import jixiao.model.Traceable;
 
 /**
  * A text of the report that holds a word of a policy list {@code review.<topic>.words}: a survey (调查, 问卷) for
  * topic {@code survey}, a budget adjustment (调整, 追加) for {@code adjustment}. Rules ask whether any exists.
  */
-public record WordMention(String topic, String word, Traceable where) implements Traceable {
+public record WordMention(String topic, String word, Traceable where) implements ReadFrom {
 
     /** A mention of the topic in the text, or null. */
     public static WordMention of(String topic, String text, Traceable where, jixiao.model.Policy policy) {
@@ -33,12 +31,7 @@ public record WordMention(String topic, String word, Traceable where) implements
     }
 
     @Override
-    public List<String> pointers() {
-        return where.pointers();
-    }
-
-    @Override
-    public List<Measure> evidence() {
-        return where.evidence();
+    public Traceable source() {
+        return where;
     }
 }

@@ -35,6 +35,7 @@ public final class Checker {
         Derivations derivations = options.recordDerivations() ? Derivations.attach(session) : null;
         try {
             setUp(session, rules, report, options.extraFacts());
+            int cap = firingCap(report);
             Watchdog.Run run = WATCHDOG.start(session, this::describe);
             org.kie.api.event.rule.AgendaEventListener naming = new org.kie.api.event.rule.DefaultAgendaEventListener() {
                 @Override
@@ -47,7 +48,7 @@ public final class Checker {
             boolean halted;
             List<Finding> findings;
             try (Raised raised = Raised.open(derivations)) {
-                fired = session.fireAllRules(firingCap(report));
+                fired = session.fireAllRules(cap);
                 findings = raised.findings();
             } finally {
                 halted = WATCHDOG.end(run);
@@ -58,8 +59,8 @@ public final class Checker {
                 throw new RuleFailureException("rules: stopped after " + MAX_MILLIS / 1000
                         + " s on one report (a rule that does not finish?)", null);
             }
-            if (fired >= firingCap(report)) {
-                throw runaway(session, firingCap(report));
+            if (fired >= cap) {
+                throw runaway(session, cap);
             }
             List<Object> facts = new ArrayList<>();
             ScoreCard score = null;
