@@ -70,13 +70,7 @@ public final class ResultAssembler {
         List<FindingView> views = new ArrayList<>();
         List<Finding> open = new ArrayList<>();
         for (Finding f : sorted) {
-            Waiver waiver = null;
-            for (Waiver w : waivers) {
-                if (w.covers(f.ruleId(), f.subject()) && !w.until().isBefore(today)) {
-                    waiver = w;
-                    break;
-                }
-            }
+            Waiver waiver = waiverOf(f, waivers, today);
             views.add(view(f, templates, waiver, full));
             if (waiver == null) {
                 open.add(f);
@@ -91,6 +85,28 @@ public final class ResultAssembler {
                         .anyMatch(g -> g.pointer().equals("/indicators/-") && !g.filled())),
                 List.copyOf(views),
                 full ? new SectionAssembler(templates).assemble(open) : null);
+    }
+
+    /** The drafted section alone, as items with their rule ids: waived findings left out, as in {@link #assemble}. */
+    public Section section(Checker.Outcome outcome, String language, List<Waiver> waivers, LocalDate today) {
+        List<Finding> open = new ArrayList<>();
+        for (Finding f : outcome.findings()) {
+            if (waiverOf(f, waivers, today) == null) {
+                open.add(f);
+            }
+        }
+        open.sort(ORDER);
+        return new SectionAssembler(rules.ruleSet().messages(language)).draft(open);
+    }
+
+    /** The first waiver in force on {@code today} that covers the finding; null when none does. */
+    private static Waiver waiverOf(Finding f, List<Waiver> waivers, LocalDate today) {
+        for (Waiver w : waivers) {
+            if (w.covers(f.ruleId(), f.subject()) && !w.until().isBefore(today)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private FindingView view(Finding f, MessageTemplates templates, Waiver waiver, boolean full) {

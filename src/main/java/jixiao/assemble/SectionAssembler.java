@@ -23,6 +23,11 @@ public final class SectionAssembler {
 
     /** @param findings in the order they are reported */
     public String assemble(List<Finding> findings) {
+        return draft(findings).text();
+    }
+
+    /** The section as items, each with the rules it comes from: for a Word file whose comments name them. */
+    public Section draft(List<Finding> findings) {
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         for (Finding f : findings) {
             byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
@@ -36,13 +41,16 @@ public final class SectionAssembler {
                     text -> suggestions.computeIfAbsent(text, k -> new LinkedHashSet<>()).add(ruleId));
         });
         boolean zh = !"en".equals(templates.language());
-        StringBuilder out = new StringBuilder();
-        out.append(zh ? "四、问题及建议" : "IV. Problems and suggestions").append("\n\n");
-        out.append(zh ? "（一）存在的问题" : "(1) Problems").append("\n\n");
-        numbered(out, problems, zh ? "未发现问题。" : "No problems found.", zh);
-        out.append(zh ? "（二）相关建议" : "(2) Suggestions").append("\n\n");
-        numbered(out, suggestions, zh ? "无。" : "None.", zh);
-        return out.toString();
+        return new Section(zh, zh ? "四、问题及建议" : "IV. Problems and suggestions", List.of(
+                new Section.Part(zh ? "（一）存在的问题" : "(1) Problems", items(problems),
+                        zh ? "未发现问题。" : "No problems found."),
+                new Section.Part(zh ? "（二）相关建议" : "(2) Suggestions", items(suggestions), zh ? "无。" : "None.")));
+    }
+
+    private static List<Section.Item> items(Map<String, Set<String>> texts) {
+        List<Section.Item> out = new ArrayList<>();
+        texts.forEach((text, rules) -> out.add(new Section.Item(text, List.copyOf(rules))));
+        return out;
     }
 
     private List<String> items(String ruleId, List<Finding> group, String single, String merged) {
@@ -77,18 +85,5 @@ public final class SectionAssembler {
 
     private static Map<String, String> text(Finding f) {
         return ValueText.of(f.subject(), f.values());
-    }
-
-    private static void numbered(StringBuilder out, Map<String, Set<String>> items, String none, boolean zh) {
-        if (items.isEmpty()) {
-            out.append(none).append("\n\n");
-            return;
-        }
-        int n = 1;
-        for (Map.Entry<String, Set<String>> e : items.entrySet()) {
-            out.append(n++).append(". ").append(e.getKey())
-                    .append(zh ? "〔" : " [").append(String.join(zh ? "、" : ", ", e.getValue()))
-                    .append(zh ? "〕" : "]").append("\n\n");
-        }
     }
 }

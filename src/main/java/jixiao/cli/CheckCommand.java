@@ -18,6 +18,11 @@ import jixiao.engine.RuleBase;
 import jixiao.engine.Severity;
 import jixiao.model.Report;
 import jixiao.render.Renderer;
+import jixiao.render.HtmlPage;
+import jixiao.render.SectionDocx;
+import jixiao.assemble.Section;
+import jixiao.assemble.ViewAssembler;
+import jixiao.extract.ReportInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,8 +42,9 @@ public final class CheckCommand extends Subcommand {
     List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default), json or markdown (the section alone); for a batch: text or jsonl "
-                    + "(one JSON line per report)")
+            description = "text (default), json, markdown (the section alone), html (the page's view as one file, "
+                    + "for mailing) or docx (the section alone as a Word file, rule ids as comments; with -o); for a "
+                    + "batch: text or jsonl (one JSON line per report)")
     String format;
 
     @Option(names = "--threads", paramLabel = "N", description = "batch: reports checked at once (default: cores)")
@@ -91,7 +97,12 @@ public final class CheckCommand extends Subcommand {
             return new BatchCommand(this).run(out, err);
         }
         Path file = inputs.get(0);
-        Renderer.Format fmt = format(format);
+        boolean html = format.equals("html");
+        boolean docx = format.equals("docx");
+        Renderer.Format fmt = html || docx ? null : format(format);
+        if (docx && output == null) {
+            throw usage("check", "--format docx writes a Word file: name it with -o FILE.docx");
+        }
         if (!Severity.isValid(failOn)) {
             throw usage("check", "--fail-on must be error, warning or info, not '" + failOn + "'");
         }
@@ -100,7 +111,8 @@ public final class CheckCommand extends Subcommand {
         RulesOption.Prepared prepared = rules.prepare(err);
         timing.mark("rule set loaded");
         prepared.requireFingerprint(expectedFingerprint);
-        Report report = ReportCheck.read(file, form, rules.dir(), err);
+        ReportInput.Shown shown = html ? ReportCheck.readShown(file, form, rules.dir(), err) : null;
+        Report report = html ? shown.report() : ReportCheck.read(file, form, rules.dir(), err);
         List<Waiver> waivers = waivers();
         LocalDate date = today != null ? today : LocalDate.now();
         timing.mark("report read");
@@ -109,11 +121,20 @@ public final class CheckCommand extends Subcommand {
         warnInert(waivers, ruleBase, err);
         List<Object> extra = new ArrayList<>(waivers);
         extra.add(new Today(date));
-        Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, false));
+        // The page's "why" is explain's chain: derivations are recorded for html alone.
+        Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, html));
         CheckResult result = new ResultAssembler(ruleBase, Version.tool())
                 .assemble(file.toString(), report, outcome, language, waivers, date);
         timing.mark("checked");
-        OutputFile.deliver(out, output, Renderer.forFormat(fmt, language).render(result));
+        if (html) {
+            OutputFile.deliver(out, output, new HtmlPage(language).render(new ViewAssembler(ruleBase, Version.tool())
+                    .assemble(file.toString(), report, shown.facts(), shown.document(), outcome, language, waivers, date)));
+        } else if (docx) {
+            Section section = new ResultAssembler(ruleBase, Version.tool()).section(outcome, language, waivers, date);
+            OutputFile.deliver(out, output, new SectionDocx(result.ruleset().fingerprint(), date).write(section));
+        } else {
+            OutputFile.deliver(out, output, Renderer.forFormat(fmt, language).render(result));
+        }
         timing.mark("written");
         Severity threshold = Severity.parse(failOn);
         boolean failing = result.findings().stream()
@@ -149,7 +170,7 @@ public final class CheckCommand extends Subcommand {
         try {
             return Renderer.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw usage("check", "--format must be text, json or markdown, not '" + format + "'");
+            throw usage("check", "--format must be text, json, markdown, html or docx, not '" + format + "'");
         }
     }
 

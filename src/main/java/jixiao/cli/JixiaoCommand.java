@@ -23,6 +23,7 @@ public final class JixiaoCommand implements Runnable {
         m.put("explain", ExplainCommand::new);
         m.put("rules", RulesCommand::new);
         m.put("generate", GenerateCommand::new);
+        m.put("serve", ServeCommand::new);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -105,9 +105,14 @@ final class OutputFile implements AutoCloseable {
 
     /** Writes the whole text to the target, or to {@code out} when there is none. */
     static void deliver(PrintWriter out, Path target, String text) throws CommandFailure {
+        // What UTF-8 cannot hold (a lone surrogate) becomes '?', as on standard output.
+        deliver(out, target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes bytes whole (a Word file); to standard output only as UTF-8 text through its writer. */
+    static void deliver(PrintWriter out, Path target, byte[] bytes) throws CommandFailure {
         try (OutputFile o = open(target, out)) {
-            // What UTF-8 cannot hold (a lone surrogate) becomes '?', as on standard output.
-            o.writeUtf8(text.getBytes(StandardCharsets.UTF_8));
+            o.writeUtf8(bytes);
             o.commit();
         } catch (IOException e) {
             throw new CommandFailure(ExitCode.OUTPUT, (target == null ? "standard output" : target.toString())

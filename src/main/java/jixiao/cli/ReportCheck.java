@@ -33,6 +33,21 @@ final class ReportCheck {
         }
     }
 
+    /** As {@link #read}, keeping what the report was read from: the page's view shows it. */
+    static ReportInput.Shown readShown(Path file, Path form, Path rulesDir, java.io.PrintWriter err) throws CommandFailure {
+        try {
+            ReportInput input = new ReportInput(rulesDir);
+            ReportInput.Shown shown = form == null ? input.readShown(file)
+                    : new ReportInput.Shown(input.read(file, form), null, null);
+            shown.report().warnings().forEach(w -> err.println("warning: " + w));
+            return shown;
+        } catch (BadInputException e) {
+            throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
+        } catch (BadRulesException e) {
+            throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
+        }
+    }
+
     static Checker.Outcome run(RuleBase rules, Report report, Checker.Options options) throws CommandFailure {
         try {
             return new Checker(rules).check(report, options);

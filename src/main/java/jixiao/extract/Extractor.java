@@ -57,7 +57,16 @@ public final class Extractor {
 
     /** Reads a report of any kind {@link DocumentReader} reads: text, Word, Excel or PDF. */
     public Extraction extract(Path file) throws BadInputException {
-        Document document = reader.read(file);
+        return extractRead(reader.read(file));
+    }
+
+    /** The document as read, before any fact is taken from it: what the page shows of the report. */
+    public Document document(Path file) throws BadInputException {
+        return reader.read(file);
+    }
+
+    /** The facts of a document already read, with the warnings its reading gave. */
+    public Extraction extractRead(Document document) {
         return warned(extract(document), document.warnings());
     }
 

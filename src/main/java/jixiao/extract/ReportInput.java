@@ -1,6 +1,7 @@
 package jixiao.extract;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +78,25 @@ public final class ReportInput {
         }
         Extraction extraction = extract(file);
         return reader.read(file, facts(extraction, file)).withWarnings(extraction.warnings());
+    }
+
+    /**
+     * A report with what it was read from: the facts tree (as {@code extract} writes it, or the facts file's own) and
+     * the document, null for a facts file. The page shows both beside the findings, and edits the tree.
+     */
+    public record Shown(Report report, JsonNode facts, jixiao.document.Document document) {
+    }
+
+    public Shown readShown(Path file) throws BadInputException, BadRulesException {
+        if (!isText(file)) {
+            Report report = read(file);
+            return new Shown(report, DocumentParser.parse(file), null);
+        }
+        jixiao.document.Document document = extractor().document(file);
+        Extraction extraction = extractor().extractRead(document);
+        ObjectNode facts = facts(extraction, file);
+        Report report = reader.read(file, facts).withWarnings(extraction.warnings());
+        return new Shown(report, facts, document);
     }
 
     public Extraction extract(Path file) throws BadInputException, BadRulesException {

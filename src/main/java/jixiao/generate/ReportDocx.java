@@ -1,40 +1,24 @@
 package jixiao.generate;
 
+import jixiao.render.OfficialDocx;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
@@ -46,11 +30,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 public final class ReportDocx {
 
-    private static final String BODY_FONT = "仿宋_GB2312";
-    private static final String HEADING_FONT = "黑体";
-    private static final String SUBHEADING_FONT = "楷体_GB2312";
-    private static final String TITLE_FONT = "方正小标宋简体";
-    private static final String LATIN = "Times New Roman";
     /** Column widths (twentieths of a point) of the tables, on an A4 page with 2.8 cm and 2.6 cm margins. */
     private static final int[] IDENTITY_WIDTHS = {1600, 2700, 1600, 2700};
     private static final int[] FUNDING_WIDTHS = {1500, 1150, 1250, 1250, 800, 1150, 1500};
@@ -69,74 +48,35 @@ public final class ReportDocx {
      */
     public static void write(ReportContent c, int year, OutputStream out) throws IOException {
         LocalDateTime written = LocalDate.of(year + 1, 3, 1).atStartOfDay();
-        ByteArrayOutputStream zip = new ByteArrayOutputStream(1 << 14);
-        document(c, written, zip);
-        restamp(zip.toByteArray(), written, out);
-    }
-
-    /**
-     * The zip again with every entry's time set to {@code time} (POI stamps the time of writing, which no option
-     * changes). The entries are inflated and deflated again: about a millisecond for a generated report.
-     */
-    private static void restamp(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream to = new ZipOutputStream(new FilterOutputStream(out) {
-                 @Override
-                 public void write(byte[] b, int off, int len) throws IOException {
-                     out.write(b, off, len);
-                 }
-
-                 @Override
-                 public void close() throws IOException {
-                     flush(); // the caller closes its own stream
-                 }
-             })) {
-            byte[] buffer = new byte[1 << 14];
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(time);
-                to.putNextEntry(copy);
-                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                    to.write(buffer, 0, n);
-                }
-                to.closeEntry();
-            }
+        try (XWPFDocument doc = document(c, written)) {
+            OfficialDocx.write(doc, written, out);
         }
     }
 
-    private static void document(ReportContent c, LocalDateTime written, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            styles(doc);
-            POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-            Date date = Date.from(written.toInstant(ZoneOffset.UTC));
-            core.setCreated(Optional.of(date));
-            core.setModified(Optional.of(date));
-            core.setCreator("jixiao generate");
-            core.setTitle(c.title());
-
-            paragraph(doc, null, ParagraphAlignment.CENTER, c.department());
-            paragraph(doc, "Title", ParagraphAlignment.CENTER, c.title());
-            paragraph(doc, "Heading1", null, ReportContent.OVERVIEW_HEADING);
-            paragraph(doc, null, ParagraphAlignment.BOTH, ReportContent.OVERVIEW);
-            paragraph(doc, "Heading1", null, ReportContent.TABLE_HEADING);
-            table(doc, IDENTITY_WIDTHS, List.of(List.of("项目名称", c.project(), "主管部门", c.department())), false);
-            paragraph(doc, "Heading2", null, "（一）项目资金情况");
-            paragraph(doc, null, ParagraphAlignment.CENTER, ReportContent.FUNDING_CAPTION);
-            table(doc, FUNDING_WIDTHS, List.of(c.fundingHeader(), c.fundingRow()), false);
-            paragraph(doc, "Heading2", null, "（二）绩效指标完成情况");
-            List<List<String>> rows = new java.util.ArrayList<>();
-            rows.add(c.indicatorHeader());
-            rows.addAll(c.indicatorRows());
-            table(doc, INDICATOR_WIDTHS, rows, true);
-            paragraph(doc, "Heading1", null, ReportContent.PROBLEMS_HEADING);
-            numbered(doc, c.problems());
-            if (c.problems().isEmpty()) {
-                paragraph(doc, null, ParagraphAlignment.BOTH, ReportContent.NO_PROBLEMS);
-            }
-            paragraph(doc, "Heading1", null, ReportContent.SUGGESTIONS_HEADING);
-            numbered(doc, c.suggestions());
-            doc.write(out);
+    private static XWPFDocument document(ReportContent c, LocalDateTime written) {
+        XWPFDocument doc = OfficialDocx.create(c.title(), "jixiao generate", written);
+        paragraph(doc, null, ParagraphAlignment.CENTER, c.department());
+        paragraph(doc, "Title", ParagraphAlignment.CENTER, c.title());
+        paragraph(doc, "Heading1", null, ReportContent.OVERVIEW_HEADING);
+        paragraph(doc, null, ParagraphAlignment.BOTH, ReportContent.OVERVIEW);
+        paragraph(doc, "Heading1", null, ReportContent.TABLE_HEADING);
+        table(doc, IDENTITY_WIDTHS, List.of(List.of("项目名称", c.project(), "主管部门", c.department())), false);
+        paragraph(doc, "Heading2", null, "（一）项目资金情况");
+        paragraph(doc, null, ParagraphAlignment.CENTER, ReportContent.FUNDING_CAPTION);
+        table(doc, FUNDING_WIDTHS, List.of(c.fundingHeader(), c.fundingRow()), false);
+        paragraph(doc, "Heading2", null, "（二）绩效指标完成情况");
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(c.indicatorHeader());
+        rows.addAll(c.indicatorRows());
+        table(doc, INDICATOR_WIDTHS, rows, true);
+        paragraph(doc, "Heading1", null, ReportContent.PROBLEMS_HEADING);
+        numbered(doc, c.problems());
+        if (c.problems().isEmpty()) {
+            paragraph(doc, null, ParagraphAlignment.BOTH, ReportContent.NO_PROBLEMS);
         }
+        paragraph(doc, "Heading1", null, ReportContent.SUGGESTIONS_HEADING);
+        numbered(doc, c.suggestions());
+        return doc;
     }
 
     private static void numbered(XWPFDocument doc, List<String> items) {
@@ -146,17 +86,7 @@ public final class ReportDocx {
     }
 
     private static void paragraph(XWPFDocument doc, String style, ParagraphAlignment align, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        if (style != null) {
-            p.setStyle(style);
-        }
-        if (align != null) {
-            p.setAlignment(align);
-        }
-        if (align != ParagraphAlignment.CENTER) {
-            p.setIndentationFirstLine(640); // two characters of 16 pt
-        }
-        p.createRun().setText(text);
+        OfficialDocx.paragraph(doc, style, align, text);
     }
 
     /** A centred table of these column widths (twips), its grid written as Word writes it. */
@@ -218,38 +148,4 @@ public final class ReportDocx {
         }
     }
 
-    private static void styles(XWPFDocument doc) {
-        XWPFStyles styles = doc.createStyles();
-        styles.addStyle(new XWPFStyle(style("Normal", "Normal", null, -1, BODY_FONT, 16), styles));
-        styles.addStyle(new XWPFStyle(style("Title", "Title", "Normal", -1, TITLE_FONT, 22), styles));
-        styles.addStyle(new XWPFStyle(style("Heading1", "heading 1", "Normal", 0, HEADING_FONT, 16), styles));
-        styles.addStyle(new XWPFStyle(style("Heading2", "heading 2", "Normal", 1, SUBHEADING_FONT, 16), styles));
-    }
-
-    private static CTStyle style(String id, String name, String basedOn, int outline, String eastAsia, int points) {
-        CTStyle s = CTStyle.Factory.newInstance();
-        s.setStyleId(id);
-        s.setType(STStyleType.PARAGRAPH);
-        if (basedOn == null) {
-            s.setDefault(true);
-        } else {
-            s.addNewBasedOn().setVal(basedOn);
-            s.addNewNext().setVal("Normal");
-        }
-        s.addNewName().setVal(name);
-        s.addNewQFormat();
-        if (outline >= 0) {
-            CTPPrGeneral ppr = s.addNewPPr();
-            ppr.addNewKeepNext();
-            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-        }
-        CTRPr rpr = s.addNewRPr();
-        CTFonts f = rpr.addNewRFonts();
-        f.setAscii(LATIN);
-        f.setHAnsi(LATIN);
-        f.setEastAsia(eastAsia);
-        rpr.addNewSz().setVal(BigInteger.valueOf(points * 2L));
-        rpr.addNewSzCs().setVal(BigInteger.valueOf(points * 2L));
-        return s;
-    }
 }
