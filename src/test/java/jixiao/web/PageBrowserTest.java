@@ -126,6 +126,7 @@ class PageBrowserTest {
         wait.until(d -> !d.findElements(By.id("score-total")).isEmpty());
         assertThat(browser.findElement(By.id("score-total")).getText()).isEqualTo("92.01");
         assertThat(browser.findElement(By.id("score-grade")).getText()).isEqualTo("优");
+        shot("0-page"); // docs/page.png, the README's picture, is this one
         assertThat(browser.findElement(By.id("report-title")).getText()).contains("外事活动");
         // The chart: points earned against points available, one bar a part.
         List<WebElement> bars = browser.findElements(By.cssSelector("#score-chart g.bar"));
