@@ -13,6 +13,9 @@
 #                           of them planted with one defect each (generate --plant 0.5 --seed 7): for each of the
 #                           twenty rules, planted and fired (TP), planted and quiet (FN), not planted and fired (FP),
 #                           not planted and quiet (TN); exits 1 unless FN and FP are 0 throughout (about a minute)
+#   bench/run.sh page [CLIENTS] [SECONDS]  the page under load: bin/jixiao serve started afresh (the time to its first
+#                           page), then CLIENTS (default 8) threads checking the sample .docx for SECONDS (default 60):
+#                           latency p50/p95/p99, errors, the server's heap after a full GC at start, middle and end
 # JIXIAO_BENCH_REPORTS names another folder of 100,000 reports (made there if missing) and JIXIAO_BENCH_OUT another
 # folder for the batch outputs: a memory-backed one (/dev/shm) keeps a shared machine's disk stalls out of the figures.
 set -euo pipefail
@@ -62,6 +65,11 @@ if [ "$mode" = memory ]; then
   echo "## $(report_count "$links") reports (ten folders of links to $reports), -Xmx256m, results to /dev/null"
   batch_run "$links"; echo
   heap_trend "$work/gc.log"
+  exit 0
+fi
+
+if [ "$mode" = page ]; then
+  java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" jixiao.bench.PageLoad "${2:-8}" "${3:-60}"
   exit 0
 fi
 
