@@ -50,7 +50,14 @@ public final class ServeCommand extends Subcommand {
             throw usage("serve", "--host " + host + " is no address of this machine");
         }
         RulesOption.Prepared prepared = rules.prepare(err);
-        RuleBase ruleBase = prepared.compile();
+        // The page answers while the rules compile; a check waits for them.
+        java.util.concurrent.CompletableFuture<RuleBase> ruleBase = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return prepared.compile();
+            } catch (CommandFailure f) {
+                throw new java.util.concurrent.CompletionException(String.join("; ", f.lines()), f);
+            }
+        });
         WebServer server;
         try {
             server = new WebServer(ruleBase, rules.dir(), new InetSocketAddress(address, port),
@@ -77,6 +84,12 @@ public final class ServeCommand extends Subcommand {
         out.println("jixiao serves http://" + shown + ":" + server.port() + "/ · rules " + prepared.set().fingerprint()
                 + " (" + Version.tool() + "); Ctrl-C stops it");
         out.flush();
+        try {
+            ruleBase.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            server.stop();
+            throw (CommandFailure) e.getCause();
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {

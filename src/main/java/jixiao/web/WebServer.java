@@ -39,7 +39,8 @@ public final class WebServer {
 
     private final HttpServer server;
     private final ExecutorService workers;
-    private final ReportService service;
+    /** Ready once the rules are: the page is served before, and a check waits for them. */
+    private final java.util.concurrent.CompletableFuture<ReportService> service;
     private final ViewCache cache = new ViewCache();
     private final Assets assets;
     private final Path uploads;
@@ -49,8 +50,17 @@ public final class WebServer {
     /** Binds the address at once (a port in use fails here); {@link #start()} begins serving. */
     public WebServer(RuleBase rules, Path rulesDir, InetSocketAddress address, int threads, String tool, PrintWriter log)
             throws IOException {
+        this(java.util.concurrent.CompletableFuture.completedFuture(rules), rulesDir, address, threads, tool, log);
+    }
+
+    /**
+     * With the rules still on their way: the page answers at once, and the first check waits for them. A rule set
+     * that fails to compile is the caller's to report (it holds the same future).
+     */
+    public WebServer(java.util.concurrent.CompletableFuture<RuleBase> rules, Path rulesDir, InetSocketAddress address,
+                     int threads, String tool, PrintWriter log) throws IOException {
         this.uploads = Files.createTempDirectory("jixiao-serve-"); // rwx------: no one else reads the uploads
-        this.service = new ReportService(rules, rulesDir, uploads, tool);
+        this.service = rules.thenApply(r -> new ReportService(r, rulesDir, uploads, tool));
         this.assets = new Assets();
         this.log = log;
         this.server = HttpServer.create(address, 64);
@@ -130,6 +140,7 @@ public final class WebServer {
             ex.send(200, asset.type(), asset.bytes(), null);
             return;
         }
+        ReportService service = service();
         if (path.equals("/api/info")) {
             ex.json(200, Map.of("fingerprint", service.fingerprint(), "version", service.tool(), "grades",
                     service.grades()));
@@ -148,7 +159,16 @@ public final class WebServer {
         }
     }
 
+    private ReportService service() throws RequestProblem {
+        try {
+            return service.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new RequestProblem(500, "the rules could not be compiled: " + e.getCause().getMessage());
+        }
+    }
+
     private void check(WebExchange ex) throws IOException, RequestProblem, BadInputException, BadRulesException, RuleFailureException {
+        ReportService service = service();
         String language = ex.language();
         UploadName name = UploadName.of(ex.param("name", "report"));
         byte[] bytes = ex.body(MAX_FILE_BYTES, name.shown());
@@ -158,6 +178,7 @@ public final class WebServer {
     }
 
     private void recheck(WebExchange ex) throws IOException, RequestProblem, BadInputException, BadRulesException, RuleFailureException {
+        ReportService service = service();
         String language = ex.language();
         ViewCache.Entry entry = cache.get(ex.param("token", null));
         if (entry == null) {
@@ -169,6 +190,7 @@ public final class WebServer {
     }
 
     private void sectionDocx(WebExchange ex) throws IOException, RequestProblem, BadInputException, BadRulesException, RuleFailureException {
+        ReportService service = service();
         String language = ex.language();
         UploadName name = UploadName.of(ex.param("name", "report"));
         Section section = service.section(name, facts(ex, name), language);
@@ -178,6 +200,7 @@ public final class WebServer {
     }
 
     private void batch(WebExchange ex) throws IOException, RequestProblem, BadInputException, BadRulesException, RuleFailureException {
+        ReportService service = service();
         String language = ex.language();
         List<BatchLine> lines = new ArrayList<>();
         new BatchUpload(ex.bodyStream()).each(part -> {
@@ -218,7 +241,9 @@ public final class WebServer {
         }
     }
 
-    private Map<String, Object> answer(String token, UploadName name, ReportView view, String language) {
+    private Map<String, Object> answer(String token, UploadName name, ReportView view, String language)
+            throws RequestProblem {
+        ReportService service = service();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("token", token);
         out.put("name", name.shown());
