@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The drafted 四、问题及建议 section: its parts （一）存在的问题 and （二）相关建议, each item with the rules it comes
- * from. {@link #text()} is the section as check prints it; {@link #plain()} is what pastes into Word.
+ * from. {@link #text()} is the section as check prints it; {@link #plain(boolean)} is what pastes into Word.
  */
 public record Section(boolean chinese, String title, List<Part> parts) {
 
@@ -14,14 +14,14 @@ public record Section(boolean chinese, String title, List<Part> parts) {
     public record Item(String text, List<String> ruleIds) {
     }
 
-    /** Each item numbered and ending with its rule ids: 〔IND-UNMET〕. */
+    /** Each item numbered and ending with its rule ids: 〔IND-UNMET〕, a blank line after each paragraph. */
     public String text() {
-        return write(true);
+        return write(true, "\n\n");
     }
 
-    /** As {@link #text()} without the rule ids. */
-    public String plain() {
-        return write(false);
+    /** For pasting into Word: one line a paragraph, no blank paragraphs between; rule ids only when asked. */
+    public String plain(boolean withIds) {
+        return write(withIds, "\n");
     }
 
     /** An item's rule ids as they close it: 〔A、B〕 or [A, B]. */
@@ -29,16 +29,16 @@ public record Section(boolean chinese, String title, List<Part> parts) {
         return chinese ? "〔" + String.join("、", item.ruleIds()) + "〕" : " [" + String.join(", ", item.ruleIds()) + "]";
     }
 
-    private String write(boolean withIds) {
-        StringBuilder out = new StringBuilder(title).append("\n\n");
+    private String write(boolean withIds, String end) {
+        StringBuilder out = new StringBuilder(title).append(end);
         for (Part part : parts) {
-            out.append(part.heading()).append("\n\n");
+            out.append(part.heading()).append(end);
             if (part.items().isEmpty()) {
-                out.append(part.none()).append("\n\n");
+                out.append(part.none()).append(end);
             }
             int n = 1;
             for (Item item : part.items()) {
-                out.append(n++).append(". ").append(item.text()).append(withIds ? ids(item) : "").append("\n\n");
+                out.append(n++).append(". ").append(item.text()).append(withIds ? ids(item) : "").append(end);
             }
         }
         return out.toString();

@@ -107,6 +107,10 @@ final class FactsHtml {
             }
             out.append("</table>");
         }
+        if (editable) {
+            out.append("<p><button type=\"button\" id=\"download-facts\">").append(Html.escape(labels.get("downloadFacts")))
+                    .append("</button></p>");
+        }
         out.append("</section>");
     }
 

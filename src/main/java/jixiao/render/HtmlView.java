@@ -41,12 +41,18 @@ public final class HtmlView {
         new DocumentHtml(labels).render(out, view.document(), places, f -> markLink(r.findings(), f));
         facts.render(out, places, f -> markLink(r.findings(), f));
         section(out, view.section());
+        if (!interactive) { // the page has a footer of its own
+            footer(out, r);
+        }
+        out.append("</div>");
+        return out.toString();
+    }
+
+    private void footer(StringBuilder out, CheckResult r) {
         out.append("<footer class=\"ruleset\"><span>").append(Html.escape(labels.get("fingerprint")))
                 .append(" <code id=\"view-fingerprint\">").append(Html.escape(r.ruleset().fingerprint()))
                 .append("</code></span> <span>").append(Html.escape(labels.get("version"))).append(" <code>")
                 .append(Html.escape(r.tool())).append("</code></span></footer>");
-        out.append("</div>");
-        return out.toString();
     }
 
     private void head(StringBuilder out, CheckResult r) {
@@ -179,9 +185,9 @@ public final class HtmlView {
                     .append(Html.escape(labels.get("withIds"))).append("</label> <button type=\"button\" id=\"download-docx\">")
                     .append(Html.escape(labels.get("downloadDocx"))).append("</button></div>");
         }
-        out.append("<pre id=\"section-plain\" class=\"section-text\">").append(Html.escape(section.plain().strip()))
+        out.append("<pre id=\"section-plain\" class=\"section-text\">").append(Html.escape(section.plain(false).strip()))
                 .append("</pre><pre id=\"section-ids\" class=\"section-text\" hidden>")
-                .append(Html.escape(section.text().strip())).append("</pre></section>");
+                .append(Html.escape(section.plain(true).strip())).append("</pre></section>");
     }
 
     private static String or(String value, String unknown) {

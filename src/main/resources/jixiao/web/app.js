@@ -106,7 +106,6 @@
     state.name = data.name;
     state.facts = data.facts;
     $('view').innerHTML = data.html; // the server's HTML: every report text in it is escaped
-    $('facts-actions').hidden = false;
     wireView();
   }
 
@@ -132,6 +131,8 @@
     if (copy) copy.addEventListener('click', () => copySection(copy));
     const docx = $('download-docx');
     if (docx) docx.addEventListener('click', downloadDocx);
+    const facts = $('download-facts');
+    if (facts) facts.addEventListener('click', downloadFacts);
   }
 
   /** A number where the value was one and the text reads as one; else the text, as a reviewer typed it. */
@@ -341,7 +342,6 @@
     $('tab-batch').addEventListener('click', () => tab('batch'));
     $('lang-zh').addEventListener('click', () => setLanguage('zh'));
     $('lang-en').addEventListener('click', () => setLanguage('en'));
-    $('download-facts').addEventListener('click', downloadFacts);
     $('download-xlsx').addEventListener('click', downloadXlsx);
     $('download-jsonl').addEventListener('click', downloadJsonl);
     $('batch-table').querySelector('thead').addEventListener('click', (e) => {

@@ -95,6 +95,7 @@ class PageBrowserTest {
 
     @BeforeEach
     void openPage() {
+        // the page afresh for each step (the mailed file's step opens its own)
         browser.get("http://127.0.0.1:" + server.port() + "/");
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
     }
@@ -112,7 +113,7 @@ class PageBrowserTest {
     }
 
     static WebElement finding(String rule) {
-        return browser.findElement(By.cssSelector("#view .finding[data-rule='" + rule + "']"));
+        return browser.findElement(By.cssSelector(".view .finding[data-rule='" + rule + "']"));
     }
 
     static Object js(String script, Object... args) {
@@ -317,6 +318,26 @@ class PageBrowserTest {
         wait.until(d -> !d.findElements(By.id("score-total")).isEmpty());
         assertThat(browser.findElement(By.id("alert")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.cssSelector("#view .file")).getText()).isEqualTo("dropped.json");
+    }
+
+    @Test
+    @Order(8)
+    void theMailedFileWorksWithoutAServer() throws Exception {
+        Path html = Files.createTempDirectory("jixiao-mail").resolve("report.html");
+        assertThat(Cli.run("check", "fixtures/leshan-2021/report.pdf", "--format", "html", "-o", html.toString()).code())
+                .isZero();
+        browser.get(html.toUri().toString());
+        assertThat(browser.findElement(By.id("score-total")).getText()).isEqualTo("92.01");
+        WebElement go = finding("IND-UNMET").findElement(By.cssSelector("a.goto"));
+        String target = go.getAttribute("href").substring(go.getAttribute("href").indexOf('#') + 1);
+        go.click();
+        wait.until(d -> d.getCurrentUrl().endsWith("#" + target));
+        assertThat(browser.findElement(By.id(target)).getText()).contains("55");
+        // the severity boxes work by the stylesheet alone
+        browser.findElement(By.id("show-info")).click();
+        assertThat(browser.findElement(By.cssSelector(".finding[data-rule='IND-OVERACHIEVED']")).isDisplayed()).isFalse();
+        assertThat(finding("IND-UNMET").isDisplayed()).isTrue();
+        shot("8-mailed-file");
     }
 
     /** The newest file in the download folder ending so, once the browser has finished writing it. */
