@@ -31,7 +31,7 @@ class ViewFormatsTest {
         int findings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).path("findings").size();
         assertThat(page.split("<li id=\"f", -1)).hasSize(findings + 1);
         assertThat(page).startsWith("<!DOCTYPE html>").doesNotContain("<script").contains("id=\"score-chart\"")
-                .contains("<details class=\"why\">").contains("sha256:");
+                .contains("<details class=\"why\">").contains("sha256:").contains("id=\"near-misses\"");
         if (!name.endsWith(".json")) {
             // a report's text: IND-UNMET links to a marked line of it, and that line links back
             String link = page.substring(page.indexOf("data-rule=\"IND-UNMET\""));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jixiao.document.Document;
+import jixiao.derived.NearMiss;
 import jixiao.engine.Checker;
 import jixiao.engine.Finding;
 import jixiao.engine.RuleBase;
@@ -14,7 +15,8 @@ import jixiao.model.Waiver;
 
 /**
  * A checked report as the page and {@code --format html} show it: the result, the section as items, and for each
- * finding the chain {@code explain} prints, each whole in itself. The outcome must have recorded its derivations.
+ * finding the chain {@code explain} prints, each whole in itself, and the near misses when they were asked for
+ * ({@link jixiao.model.NearMissRequest} among the facts). The outcome must have recorded its derivations.
  */
 public final class ViewAssembler {
 
@@ -36,6 +38,11 @@ public final class ViewAssembler {
         for (Finding f : sorted) {
             why.add(new Explainer(rules, policy, outcome.derivations()).explain(f));
         }
-        return new ReportView(result, results.section(outcome, language, waivers, today), facts, document, why);
+        List<String> nearMisses = new ArrayList<>();
+        outcome.facts().stream().filter(NearMiss.class::isInstance).map(NearMiss.class::cast)
+                .sorted(java.util.Comparator.comparing(NearMiss::ruleId).thenComparing(NearMiss::subject))
+                .forEach(m -> nearMisses.add(new Explainer(rules, policy, outcome.derivations()).explain(m)));
+        return new ReportView(result, results.section(outcome, language, waivers, today), facts, document, why,
+                nearMisses);
     }
 }

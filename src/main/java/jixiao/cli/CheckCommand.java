@@ -121,6 +121,9 @@ public final class CheckCommand extends Subcommand {
         warnInert(waivers, ruleBase, err);
         List<Object> extra = new ArrayList<>(waivers);
         extra.add(new Today(date));
+        if (html) {
+            extra.add(new jixiao.model.NearMissRequest()); // the view lists them, as explain --near-misses does
+        }
         // The page's "why" is explain's chain: derivations are recorded for html alone.
         Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, html));
         CheckResult result = new ResultAssembler(ruleBase, Version.tool())

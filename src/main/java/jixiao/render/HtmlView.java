@@ -38,6 +38,7 @@ public final class HtmlView {
         head(out, r);
         score(out, r.score());
         findings(out, r.findings(), view.why(), places);
+        nearMisses(out, view.nearMisses());
         new DocumentHtml(labels).render(out, view.document(), places, f -> markLink(r.findings(), f));
         facts.render(out, places, f -> markLink(r.findings(), f));
         section(out, view.section());
@@ -166,6 +167,16 @@ public final class HtmlView {
             out.append("</li>");
         }
         out.append("</ol></section>");
+    }
+
+    private void nearMisses(StringBuilder out, List<String> misses) {
+        if (misses.isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"near-misses\" id=\"near-misses\"><details><summary>")
+                .append(Html.escape(labels.get("nearMisses"))).append("（").append(misses.size()).append("）</summary><pre>");
+        misses.forEach(m -> out.append(Html.escape(m)));
+        out.append("</pre></details></section>");
     }
 
     /** The link a marked line or cell carries back to its finding. */

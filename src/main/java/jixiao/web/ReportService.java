@@ -21,6 +21,7 @@ import jixiao.load.BadInputException;
 import jixiao.load.BadRulesException;
 import jixiao.load.ReportReader;
 import jixiao.model.Report;
+import jixiao.model.NearMissRequest;
 import jixiao.model.Today;
 
 /**
@@ -122,7 +123,8 @@ final class ReportService {
     private ReportView view(String name, Report report, JsonNode facts, Document document, String language)
             throws RuleFailureException {
         LocalDate today = LocalDate.now();
-        Checker.Outcome outcome = checker.check(report, new Checker.Options(List.of(new Today(today)), true));
+        Checker.Outcome outcome = checker.check(report,
+                new Checker.Options(List.of(new Today(today), new NearMissRequest()), true));
         return views.assemble(name, report, facts, document, outcome, language, List.of(), today);
     }
 }
