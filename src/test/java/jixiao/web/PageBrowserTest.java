@@ -142,6 +142,7 @@ class PageBrowserTest {
         assertThat(line.getText()).contains("55");
         finding("IND-UNMET").findElement(By.cssSelector("a.goto")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("#" + id));
+        shot("1-marked-line");
         WebElement back = line.findElement(By.cssSelector("a.mark[data-rule='IND-UNMET']"));
         back.click();
         String findingId = finding("IND-UNMET").getAttribute("id");
