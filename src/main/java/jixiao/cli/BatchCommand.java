@@ -126,7 +126,7 @@ final class BatchCommand {
         if (summary.any(BatchLine.BAD_INPUT)) {
             return ExitCode.BAD_INPUT;
         }
-        if (summary.any(BatchLine.RULE_FAILURE)) {
+        if (summary.any(BatchLine.RULE_FAILURE) || summary.any(BatchLine.TIME_LIMIT)) {
             return ExitCode.BAD_RULES;
         }
         return findingsAtThreshold ? ExitCode.FINDINGS : ExitCode.OK;

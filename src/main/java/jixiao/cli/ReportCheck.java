@@ -30,6 +30,8 @@ final class ReportCheck {
             throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
         } catch (BadRulesException e) {
             throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
+        } catch (jixiao.load.TimeLimitException e) {
+            throw new CommandFailure(ExitCode.BAD_RULES, e.getMessage());
         }
     }
 

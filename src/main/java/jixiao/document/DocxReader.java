@@ -79,6 +79,7 @@ final class DocxReader {
 
         List<Block> read(XMLStreamReader x) throws XMLStreamException {
             while (x.hasNext()) {
+                jixiao.load.TimeLimit.check();
                 int event = x.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     start(x);

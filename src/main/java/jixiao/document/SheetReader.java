@@ -84,6 +84,7 @@ final class SheetReader {
             }
         }
         for (int r = 0; r <= last; r++) {
+            jixiao.load.TimeLimit.check();
             Row row = sheet.getRow(r);
             List<Table.Cell> cells = new ArrayList<>();
             int width = row == null ? 0 : Math.min(row.getLastCellNum(), 64);

@@ -37,6 +37,7 @@ public final class TextFile {
         List<String> lines = lines(text);
         List<TextLine> numbered = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
+            jixiao.load.TimeLimit.check();
             numbered.add(new TextLine(lines.get(i), Locator.line(i + 1)));
         }
         return new Document(name, csv ? layouts.csv(numbered) : layouts.blocks(numbered), List.of());

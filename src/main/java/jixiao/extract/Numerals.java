@@ -42,9 +42,13 @@ final class Numerals {
         return -1;
     }
 
-    /** The regex alternative matching one number, Arabic or Chinese. */
+    /**
+     * The regex alternative matching one number, Arabic or Chinese. Runs of digits are taken whole (possessive): a
+     * shorter run is followed by a digit, which no unit starts with, so giving digits back finds nothing and would try
+     * every unit after every digit of a long run.
+     */
     String pattern() {
-        return "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[" + han + "]+)";
+        return "(?:\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?|\\d++(?:\\.\\d++)?|[" + han + "]+)";
     }
 
     /** The value, or null when the text is no number this class can read. */
