@@ -55,7 +55,8 @@ public final class CheckCommand extends Subcommand {
     String failOn;
 
     @Option(names = "--expect-fingerprint", paramLabel = "SHA",
-            description = "refuse to run (exit 3) unless the rules in force have this fingerprint (sha256:…)")
+            description = "refuse to run (exit 3) unless the rules in force have this fingerprint "
+                    + "(sha256: and 64 hex digits, in either case)")
     String expectedFingerprint;
 
     @Option(names = "--waivers", paramLabel = "FILE",
@@ -83,6 +84,7 @@ public final class CheckCommand extends Subcommand {
     @Override
     ExitCode run(PrintWriter out, PrintWriter err) throws CommandFailure {
         language(language);
+        RulesOption.checkFingerprint("check", expectedFingerprint);
         boolean batch = inputs.size() > 1 || Files.isDirectory(inputs.get(0)) || format.equals("jsonl");
         if (batch) {
             if (form != null) {
