@@ -33,8 +33,14 @@ public final class CheckCommand extends Subcommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "the report: its facts (.json, .yaml, .yml) or the report itself: text (.md, .markdown, .txt, .csv), Word (.docx), Excel (.xlsx, .xls) or PDF; "
-                    + "several files or folders check a batch")
+                    + "- for standard input (see --stdin-format); several files or folders check a batch")
     List<Path> inputs;
+
+    @Option(names = "--stdin-format", paramLabel = "FORMAT",
+            description = "the kind of report given as - (standard input): " + StandardInput.FORMATS + "; by default "
+                    + "JSON when it starts with {, YAML when a line starts with report:, funding: or indicators:, "
+                    + "else text")
+    String stdinFormat;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text (default), json or markdown (the section alone); for a batch: text or jsonl "
@@ -85,6 +91,22 @@ public final class CheckCommand extends Subcommand {
     ExitCode run(PrintWriter out, PrintWriter err) throws CommandFailure {
         language(language);
         RulesOption.checkFingerprint("check", expectedFingerprint);
+        boolean stdin = inputs.stream().anyMatch(CheckCommand::isStandardInput);
+        if (stdin && inputs.size() > 1) {
+            throw usage("check", "- (standard input) is one report, given alone");
+        }
+        if (stdinFormat != null && !stdin) {
+            throw usage("check", "--stdin-format goes with - (a report on standard input)");
+        }
+        if (stdin) {
+            if (format.equals("jsonl")) {
+                throw usage("check", "- (standard input) is one report: --format text, json or markdown");
+            }
+            Renderer.Format fmt = format(format);
+            try (StandardInput in = StandardInput.read(System.in, stdinFormat)) {
+                return checkOne(in.file(), in::named, fmt, out, err);
+            }
+        }
         boolean batch = inputs.size() > 1 || Files.isDirectory(inputs.get(0)) || format.equals("jsonl");
         if (batch) {
             if (form != null) {
@@ -92,8 +114,17 @@ public final class CheckCommand extends Subcommand {
             }
             return new BatchCommand(this).run(out, err);
         }
-        Path file = inputs.get(0);
-        Renderer.Format fmt = format(format);
+        return checkOne(inputs.get(0), name -> name, format(format), out, err);
+    }
+
+    /** A "-" among the inputs: the report on standard input. */
+    private static boolean isStandardInput(Path input) {
+        return input.toString().equals("-");
+    }
+
+    /** One report; {@code named} turns its file's path, in messages and the result, into the name to show. */
+    private ExitCode checkOne(Path file, java.util.function.UnaryOperator<String> named, Renderer.Format fmt,
+                              PrintWriter out, PrintWriter err) throws CommandFailure {
         if (!Severity.isValid(failOn)) {
             throw usage("check", "--fail-on must be error, warning or info, not '" + failOn + "'");
         }
@@ -102,7 +133,7 @@ public final class CheckCommand extends Subcommand {
         RulesOption.Prepared prepared = rules.prepare(err);
         timing.mark("rule set loaded");
         prepared.requireFingerprint(expectedFingerprint);
-        Report report = ReportCheck.read(file, form, rules.dir(), err);
+        Report report = ReportCheck.read(file, form, rules.dir(), named, err);
         List<Waiver> waivers = waivers();
         LocalDate date = today != null ? today : LocalDate.now();
         timing.mark("report read");
@@ -113,7 +144,7 @@ public final class CheckCommand extends Subcommand {
         extra.add(new Today(date));
         Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, false));
         CheckResult result = new ResultAssembler(ruleBase, Version.tool())
-                .assemble(file.toString(), report, outcome, language, waivers, date);
+                .assemble(named.apply(file.toString()), report, outcome, language, waivers, date);
         timing.mark("checked");
         OutputFile.deliver(out, output, Renderer.forFormat(fmt, language).render(result));
         timing.mark("written");
