@@ -49,7 +49,7 @@ class BadInputTest {
         });
     }
 
-    private static Path make(String name) throws IOException {
+    private static Path make(String name) throws IOException, InterruptedException {
         Path file = made.resolve(name);
         switch (name) {
             case "deep.json" -> Files.writeString(file, "[".repeat(100) + "]".repeat(100));
@@ -76,6 +76,15 @@ class BadInputTest {
             case "gbk.md" -> Files.write(file, Files.readString(Path.of("fixtures/texts/table-national/report.md"))
                     .getBytes(Charset.forName("GB18030")));
             case "missing.json" -> Files.deleteIfExists(file);
+            case "fifo.json" -> {
+                // Opening a named pipe waits for a writer: refused before it is opened, or the run would hang.
+                Files.deleteIfExists(file);
+                new ProcessBuilder("mkfifo", file.toString()).start().waitFor();
+            }
+            case "device.md" -> {
+                Files.deleteIfExists(file);
+                Files.createSymbolicLink(file, Path.of("/dev/zero")); // a text that never ends
+            }
             default -> throw new IllegalArgumentException(name);
         }
         return file;

@@ -42,9 +42,7 @@ public final class DocumentReader {
         if (isText(file)) {
             return new TextFile(layouts).read(file, DocumentParser.read(file));
         }
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file");
-        }
+        DocumentParser.requireFile(file);
         byte[] head = head(file);
         try {
             // The same bound as a text report's: a report of more is not a report, and POI and PDFBox are not given it.

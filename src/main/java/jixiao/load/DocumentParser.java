@@ -100,6 +100,7 @@ public final class DocumentParser {
      * reads many files. A file whose size is not known ahead (a pipe) is read to its end, within the limit.
      */
     public static byte[] read(Path file) throws BadInputException {
+        requireFile(file);
         try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
             long size = channel.size();
             checkSize(file, size);
@@ -117,6 +118,46 @@ public final class DocumentParser {
             throw new BadInputException(file + ": no such file");
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses, before opening it, a report that is no regular file (after links): opening a named pipe waits for a
+     * writer that may never come, and a device (/dev/zero, /dev/urandom) never ends. Their content can be given on
+     * standard input ({@code check -}) instead.
+     */
+    public static void requireFile(Path file) throws BadInputException {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + (e instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied" : e.getMessage()) + ")");
+        }
+        if (a.isDirectory()) {
+            throw new BadInputException(file + ": a folder, not a report file");
+        }
+        if (!a.isRegularFile()) {
+            throw new BadInputException(file + ": " + kindOf(file) + ", not a regular file: give what it holds on "
+                    + "standard input instead (jixiao check - < …)");
+        }
+    }
+
+    /** What a file that is no regular file is, in words. */
+    private static String kindOf(Path file) {
+        try {
+            int type = ((Integer) Files.getAttribute(file, "unix:mode")) & 0170000;
+            return switch (type) {
+                case 0010000 -> "a named pipe (FIFO)";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | RuntimeException e) {
+            return "a special file";
         }
     }
 
