@@ -86,7 +86,7 @@ final class DocxReader {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     end(x.getLocalName());
                 } else if (event == XMLStreamConstants.CHARACTERS && text != null && inText) {
-                    text.append(x.getText());
+                    text.append(jixiao.load.ZeroWidth.strip(x.getText()));
                 }
             }
             return out;

@@ -39,7 +39,7 @@ final class PdfGlyphs extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition t) {
-        String u = t.getUnicode();
+        String u = t.getUnicode() == null ? null : jixiao.load.ZeroWidth.strip(t.getUnicode());
         if (u == null || u.isEmpty()) {
             return;
         }

@@ -90,7 +90,7 @@ final class SheetReader {
             int width = row == null ? 0 : Math.min(row.getLastCellNum(), 64);
             for (int c = 0; c < width; c++) {
                 Cell cell = row.getCell(c);
-                String text = cell == null ? "" : text(cell, format);
+                String text = cell == null ? "" : jixiao.load.ZeroWidth.strip(text(cell, format));
                 if (text.isEmpty() && carried.containsKey(key(r, c))) {
                     text = carried.get(key(r, c));
                 }
