@@ -53,6 +53,14 @@ class BadInputTest {
         Path file = made.resolve(name);
         switch (name) {
             case "deep.json" -> Files.writeString(file, "[".repeat(100) + "]".repeat(100));
+            case "deep.yaml" -> {
+                // Block mappings nest without a bracket: the place is the parser's own, where it stopped.
+                StringBuilder yaml = new StringBuilder();
+                for (int i = 0; i <= 100; i++) {
+                    yaml.append("  ".repeat(i)).append(i < 100 ? "a:\n" : "b: 1\n");
+                }
+                Files.writeString(file, yaml);
+            }
             case "big.json" -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     byte[] chunk = " ".repeat(1024 * 1024).getBytes();

@@ -88,7 +88,7 @@ public final class DocumentParser {
             return node;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String place = at == null || at.getLineNr() < 1 ? tooDeep(bytes) : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            String place = at == null || at.getLineNr() < 1 ? whereItStops(mapper, bytes) : ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new BadInputException(file + place + ": " + readable(firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read: " + e.getMessage());
@@ -177,37 +177,24 @@ public final class DocumentParser {
     }
 
     /**
-     * Where nesting first goes past {@link #MAX_DEPTH} (":LINE:COL"), for the limit the parser reports without a
-     * place; brackets inside strings do not count. Empty when it does not.
+     * Where the parser stops (":LINE:COL"), for a failure it reports without a place (nesting past {@link #MAX_DEPTH}):
+     * the document is read again token by token, JSON or YAML alike, to the token it fails on. Empty when it does not
+     * fail so (or the place is not known).
      */
-    private static String tooDeep(byte[] bytes) {
-        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-        int depth = 0;
-        int line = 1;
-        int column = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            column++;
-            if (c == '\n') {
-                line++;
-                column = 0;
-            } else if (inString) {
-                if (c == '\\') {
-                    i++;
-                    column++;
-                } else if (c == '"') {
-                    inString = false;
+    private static String whereItStops(ObjectMapper mapper, byte[] bytes) {
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(bytes)) {
+            try {
+                while (parser.nextToken() != null) {
+                    // to the token the limit stops
                 }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '[' || c == '{') {
-                if (++depth > MAX_DEPTH) {
-                    return ":" + line + ":" + column;
+            } catch (IOException e) {
+                JsonLocation at = parser.currentLocation();
+                if (at != null && at.getLineNr() >= 1) {
+                    return ":" + at.getLineNr() + ":" + at.getColumnNr();
                 }
-            } else if (c == ']' || c == '}') {
-                depth--;
             }
+        } catch (IOException e) {
+            // no place to give
         }
         return "";
     }
