@@ -37,6 +37,8 @@ class BadInputTest {
                 assertThat(run.code()).as(run.err()).isEqualTo(c.path("exit").asInt());
                 assertThat(run.err()).containsPattern(c.path("message").asText());
                 assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+                // No name of the code that read it: a Java class, a library's feature or limit setter.
+                assertThat(run.err()).doesNotContainPattern("\\b(?:java|javax|com|org)\\.[a-z]+\\.|`|snakeyaml|jackson");
                 for (String line : run.err().lines().toList()) {
                     assertThat(line).as("names the file").contains(file.getFileName().toString());
                 }
@@ -84,6 +86,9 @@ class BadInputTest {
             case "gbk.md" -> Files.write(file, Files.readString(Path.of("fixtures/texts/table-national/report.md"))
                     .getBytes(Charset.forName("GB18030")));
             case "missing.json" -> Files.deleteIfExists(file);
+            case "long-number.json" -> Files.writeString(file, "{\"funding\": {\"budget\": " + "1".repeat(1200) + "}}");
+            case "bad-utf8.yaml" -> Files.write(file, new byte[] {'r', ':', ' ', '"', (byte) 0xFF, (byte) 0xFE, '"', '\n'});
+            case "big-text.yaml" -> Files.writeString(file, "report:\n  department: \"" + "局".repeat(1_500_000) + "\"\n");
             case "fifo.json" -> {
                 // Opening a named pipe waits for a writer: refused before it is opened, or the run would hang.
                 Files.deleteIfExists(file);

@@ -142,9 +142,10 @@ public final class DocumentReader {
         return "could not be read: " + firstLine(m);
     }
 
+    /** The first line of a library's message, without the names of its classes. */
     private static String firstLine(String m) {
         int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
+        return jixiao.load.LibraryWords.plain((nl < 0 ? m : m.substring(0, nl)).strip());
     }
 
     private static byte[] head(Path file) throws BadInputException {

@@ -36,12 +36,19 @@ public final class DocumentParser {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final ObjectMapper YAML = YAMLMapper.builder(
-                    YAMLFactory.builder().streamReadConstraints(LIMITS).build())
+                    YAMLFactory.builder().streamReadConstraints(LIMITS).loaderOptions(yamlOptions()).build())
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private DocumentParser() {
+    }
+
+    /** SnakeYAML's own bound on a document (3 MB of characters by default) raised to the size a report may be. */
+    private static org.yaml.snakeyaml.LoaderOptions yamlOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit((int) MAX_BYTES);
+        return options;
     }
 
     /**
@@ -88,7 +95,9 @@ public final class DocumentParser {
             return node;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String place = at == null || at.getLineNr() < 1 ? whereItStops(mapper, bytes) : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            String mark = problemMark(e.getOriginalMessage());
+            String place = mark != null ? mark : at == null || at.getLineNr() < 1 ? whereItStops(mapper, bytes)
+                    : ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new BadInputException(file + place + ": " + readable(firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read: " + e.getMessage());
@@ -213,14 +222,36 @@ public final class DocumentParser {
         if (message.contains("Number of aliases")) {
             return "too many YAML aliases (anchors expanding into more anchors are refused)";
         }
-        return message;
+        return LibraryWords.plain(message);
+    }
+
+    /** A line of a SnakeYAML message that says what is wrong (after the line saying what it was doing). */
+    private static final java.util.regex.Pattern PROBLEM =
+            java.util.regex.Pattern.compile("(found|expected|did not find|could not find|mapping values|but found) .*");
+    /** The place SnakeYAML gives its problem (the line after it): where the fault is, not where the context began. */
+    private static final java.util.regex.Pattern PROBLEM_MARK =
+            java.util.regex.Pattern.compile("(?s).*\\n(?:found|expected|did not find|could not find|mapping values|but found) "
+                    + "[^\\n]*\\n in '[^']*', line (\\d+), column (\\d+):.*");
+
+    /** ":LINE:COL" of a SnakeYAML problem's own mark, or null when the message has none. */
+    private static String problemMark(String message) {
+        java.util.regex.Matcher m = message == null ? null : PROBLEM_MARK.matcher(message);
+        return m != null && m.matches() ? ":" + m.group(1) + ":" + m.group(2) : null;
     }
 
     private static String firstLine(String message) {
         if (message == null) {
             return "syntax error";
         }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        // SnakeYAML says its context on the first line and the problem on the next ("while scanning for the next
+        // token" / "found character '\t(TAB)' that cannot start any token"): both are kept, the excerpt is not.
+        String[] lines = message.split("\n");
+        String first = lines[0].strip();
+        for (int i = 1; i < lines.length; i++) {
+            if (PROBLEM.matcher(lines[i]).matches()) {
+                return first + ": " + lines[i].strip();
+            }
+        }
+        return first;
     }
 }
