@@ -86,6 +86,13 @@ class BadInputTest {
             case "gbk.md" -> Files.write(file, Files.readString(Path.of("fixtures/texts/table-national/report.md"))
                     .getBytes(Charset.forName("GB18030")));
             case "missing.json" -> Files.deleteIfExists(file);
+            case "broken.xlsx" -> {
+                // A zip whose content types are no XML: POI logged a stack trace of its own on stderr.
+                try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+                    zip.write("<bad".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
             case "long-number.json" -> Files.writeString(file, "{\"funding\": {\"budget\": " + "1".repeat(1200) + "}}");
             case "bad-utf8.yaml" -> Files.write(file, new byte[] {'r', ':', ' ', '"', (byte) 0xFF, (byte) 0xFE, '"', '\n'});
             case "big-text.yaml" -> Files.writeString(file, "report:\n  department: \"" + "局".repeat(1_500_000) + "\"\n");
