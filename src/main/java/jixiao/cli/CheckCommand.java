@@ -140,6 +140,7 @@ public final class CheckCommand extends Subcommand {
         RuleBase ruleBase = prepared.compile();
         timing.mark("rules ready");
         warnInert(waivers, ruleBase, err);
+        warnOverlapping(waivers, date, err);
         List<Object> extra = new ArrayList<>(waivers);
         extra.add(new Today(date));
         Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, false));
@@ -162,6 +163,29 @@ public final class CheckCommand extends Subcommand {
             if (!ids.contains(w.ruleId())) {
                 err.println("warning: " + w.file() + "#" + w.pointer() + "/rule: no rule " + w.ruleId()
                         + " in the rule set in force: this waiver covers nothing");
+            }
+        }
+    }
+
+    /**
+     * Two waivers in force that cover the same findings (one rule, the same subject or none): the first in the file
+     * is applied, the other never is for them. Said, naming both places, since the reason or the date the reviewer
+     * meant may be the other's.
+     */
+    static void warnOverlapping(List<Waiver> waivers, LocalDate date, PrintWriter err) {
+        List<Waiver> inForce = waivers.stream().filter(w -> !w.until().isBefore(date)).toList();
+        for (int j = 0; j < inForce.size(); j++) {
+            Waiver later = inForce.get(j);
+            for (int i = 0; i < j; i++) {
+                Waiver first = inForce.get(i);
+                if (first.ruleId().equals(later.ruleId()) && (first.subject() == null || later.subject() == null
+                        || first.subject().equals(later.subject()))) {
+                    err.println("warning: " + later.file() + "#" + later.pointer() + ": covers findings of "
+                            + later.ruleId() + (later.subject() != null ? " about " + later.subject()
+                            : first.subject() != null ? " about " + first.subject() : "") + " that "
+                            + first.file() + "#" + first.pointer() + " covers too; the first is applied to them");
+                    break;
+                }
             }
         }
     }
