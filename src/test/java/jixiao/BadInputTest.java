@@ -86,6 +86,16 @@ class BadInputTest {
             case "gbk.md" -> Files.write(file, Files.readString(Path.of("fixtures/texts/table-national/report.md"))
                     .getBytes(Charset.forName("GB18030")));
             case "missing.json" -> Files.deleteIfExists(file);
+            case "utf16.md" -> Files.write(file, Files.readString(Path.of("fixtures/texts/table-national/report.md"))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_16)); // big-endian, with its byte-order mark
+            case "utf16.yaml" -> {
+                byte[] text = Files.readString(DIR.resolve("crlf.yaml")).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+                byte[] all = new byte[text.length + 2];
+                all[0] = (byte) 0xFF; // Windows Notepad's "Unicode": little-endian after its mark
+                all[1] = (byte) 0xFE;
+                System.arraycopy(text, 0, all, 2, text.length);
+                Files.write(file, all);
+            }
             case "broken.xlsx" -> {
                 // A zip whose content types are no XML: POI logged a stack trace of its own on stderr.
                 try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {

@@ -88,7 +88,8 @@ public final class DocumentParser {
             throw new BadInputException(file + ": the file is empty");
         }
         try {
-            JsonNode node = mapper.readTree(bytes);
+            // UTF-16 with its byte-order mark (Windows Notepad's "Unicode"): Jackson finds it in JSON, not in YAML.
+            JsonNode node = isUtf16(bytes) ? mapper.readTree(utf16(bytes)) : mapper.readTree(bytes);
             if (node == null || node.isMissingNode()) {
                 throw new BadInputException(file + ": the file holds no document");
             }
@@ -223,6 +224,16 @@ public final class DocumentParser {
             return "too many YAML aliases (anchors expanding into more anchors are refused)";
         }
         return LibraryWords.plain(message);
+    }
+
+    private static boolean isUtf16(byte[] b) {
+        return b.length >= 2 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF);
+    }
+
+    /** The text after the byte-order mark ('?' for what is no UTF-16, which the parser then refuses where it stands). */
+    private static String utf16(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_16);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** A line of a SnakeYAML message that says what is wrong (after the line saying what it was doing). */
