@@ -20,6 +20,22 @@ class OptionMisuseTest {
     }
 
     @Test
+    void aMalformedFingerprintIsAUsageErrorAndCaseDoesNotMatter() {
+        for (String bad : new String[] {"sha256:0", "", "abc", "sha256:" + "g".repeat(64), "md5:" + "0".repeat(64)}) {
+            for (String input : new String[] {SAMPLE, "fixtures/reviewer"}) {
+                Cli run = Cli.run("check", input, "--expect-fingerprint", bad);
+                assertThat(run.code()).as(bad).isEqualTo(2);
+                assertThat(run.err()).as(bad).startsWith("jixiao check: --expect-fingerprint must be sha256: and 64 hex")
+                        .hasLineCount(1);
+            }
+        }
+        String fingerprint = Cli.run("rules", "fingerprint").out().lines().findFirst().orElseThrow();
+        assertThat(Cli.run("check", SAMPLE, "--expect-fingerprint", fingerprint.toUpperCase()).code()).isZero();
+        assertThat(Cli.run("check", SAMPLE, "--expect-fingerprint",
+                "SHA256:" + fingerprint.substring(7).toUpperCase()).code()).isZero();
+    }
+
+    @Test
     void threadsBelowOneAreRefused() {
         for (String n : new String[] {"0", "-1"}) {
             Cli run = Cli.run("check", "fixtures/reviewer", "--threads", n);

@@ -146,4 +146,21 @@ class WaiverAndCategoryTest {
         assertThat(run.err()).contains("#/waivers/0/rule: no rule IND-UNMETT in the rule set in force")
                 .doesNotContain("/waivers/1/rule");
     }
+
+    @Test
+    void twoWaiversForOneFindingAreSaidNamingBoth() throws IOException {
+        Path waivers = write("twice.yaml", """
+                waivers:
+                  - {rule: IND-UNMET, reason: 疫情, approvedBy: 科长, until: 2027-01-01}
+                  - {rule: RPT-AMOUNT-ABOVE-BUDGET, reason: 另有说明, approvedBy: 科长, until: 2027-01-01}
+                  - {rule: IND-UNMET, subject: 外事活动次数, reason: 另一理由, approvedBy: 处长, until: 2028-01-01}
+                  - {rule: IND-UNMET, reason: 已过期, approvedBy: 科长, until: 2020-01-01}
+                """);
+        for (String input : new String[] {SAMPLE, "fixtures/reviewer"}) {
+            Cli run = Cli.run("check", input, "--today", "2026-11-26", "--waivers", waivers.toString());
+            assertThat(run.err()).contains("warning: " + waivers + "#/waivers/2: covers findings of IND-UNMET about "
+                    + "外事活动次数 that " + waivers + "#/waivers/0 covers too; the first is applied to them")
+                    .doesNotContain("#/waivers/1:").doesNotContain("#/waivers/3:");
+        }
+    }
 }

@@ -174,6 +174,8 @@ public final class BatchChecker {
             return BatchLine.failed(file.toString(), BatchLine.BAD_INPUT, e.problems());
         } catch (BadRulesException e) {
             return BatchLine.failed(file.toString(), BatchLine.RULE_FAILURE, e.problems());
+        } catch (jixiao.load.TimeLimitException e) {
+            return BatchLine.failed(file.toString(), BatchLine.TIME_LIMIT, List.of(e.getMessage()));
         }
         long t1 = System.nanoTime();
         phases.addAndGet(0, t1 - t0);

@@ -23,15 +23,18 @@ public record BatchLine(
         List<String> warnings) {
 
     /**
-     * ok: checked; bad-input: the report could not be read; rule-failure: a rule failed on it; internal-error: jixiao
-     * itself failed on it (a fault to report, not the report's).
+     * ok: checked; bad-input: the report could not be read; rule-failure: a rule failed on it; time-limit: reading it
+     * (its text extracted) ran past the time limit; internal-error: jixiao itself failed on it (a fault to report, not
+     * the report's).
      */
     public static final String OK = "ok";
     public static final String BAD_INPUT = "bad-input";
     public static final String RULE_FAILURE = "rule-failure";
+    public static final String TIME_LIMIT = "time-limit";
     public static final String INTERNAL_ERROR = "internal-error";
     /** Every status, in the order the summary lists them. */
-    public static final java.util.List<String> STATUSES = java.util.List.of(OK, BAD_INPUT, RULE_FAILURE, INTERNAL_ERROR);
+    public static final java.util.List<String> STATUSES =
+            java.util.List.of(OK, BAD_INPUT, RULE_FAILURE, TIME_LIMIT, INTERNAL_ERROR);
 
     /** A finding, short. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -81,6 +81,7 @@ final class BatchCommand {
             timing.mark("rule set loaded");
             rules = prepared.compile();
             CheckCommand.warnInert(waivers, rules, err);
+            CheckCommand.warnOverlapping(waivers, date, err);
             timing.mark("rules ready");
             if (options.threads != null && options.threads < 1) {
                 throw Subcommand.usage("check", "--threads must be 1 or more, not " + options.threads);
@@ -126,7 +127,7 @@ final class BatchCommand {
         if (summary.any(BatchLine.BAD_INPUT)) {
             return ExitCode.BAD_INPUT;
         }
-        if (summary.any(BatchLine.RULE_FAILURE)) {
+        if (summary.any(BatchLine.RULE_FAILURE) || summary.any(BatchLine.TIME_LIMIT)) {
             return ExitCode.BAD_RULES;
         }
         return findingsAtThreshold ? ExitCode.FINDINGS : ExitCode.OK;

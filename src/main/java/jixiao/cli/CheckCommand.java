@@ -38,8 +38,14 @@ public final class CheckCommand extends Subcommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "the report: its facts (.json, .yaml, .yml) or the report itself: text (.md, .markdown, .txt, .csv), Word (.docx), Excel (.xlsx, .xls) or PDF; "
-                    + "several files or folders check a batch")
+                    + "- for standard input (see --stdin-format); several files or folders check a batch")
     List<Path> inputs;
+
+    @Option(names = "--stdin-format", paramLabel = "FORMAT",
+            description = "the kind of report given as - (standard input): " + StandardInput.FORMATS + "; by default "
+                    + "JSON when it starts with {, YAML when a line starts with report:, funding: or indicators:, "
+                    + "else text")
+    String stdinFormat;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text (default), json, markdown (the section alone), html (the page's view as one file, "
@@ -61,7 +67,8 @@ public final class CheckCommand extends Subcommand {
     String failOn;
 
     @Option(names = "--expect-fingerprint", paramLabel = "SHA",
-            description = "refuse to run (exit 3) unless the rules in force have this fingerprint (sha256:…)")
+            description = "refuse to run (exit 3) unless the rules in force have this fingerprint "
+                    + "(sha256: and 64 hex digits, in either case)")
     String expectedFingerprint;
 
     @Option(names = "--waivers", paramLabel = "FILE",
@@ -89,6 +96,23 @@ public final class CheckCommand extends Subcommand {
     @Override
     ExitCode run(PrintWriter out, PrintWriter err) throws CommandFailure {
         language(language);
+        RulesOption.checkFingerprint("check", expectedFingerprint);
+        boolean stdin = inputs.stream().anyMatch(CheckCommand::isStandardInput);
+        if (stdin && inputs.size() > 1) {
+            throw usage("check", "- (standard input) is one report, given alone");
+        }
+        if (stdinFormat != null && !stdin) {
+            throw usage("check", "--stdin-format goes with - (a report on standard input)");
+        }
+        if (stdin) {
+            if (format.equals("jsonl")) {
+                throw usage("check", "- (standard input) is one report: --format text, json or markdown");
+            }
+            format(format.equals("html") || format.equals("docx") ? "text" : format); // a bad one refused before reading
+            try (StandardInput in = StandardInput.read(System.in, stdinFormat)) {
+                return checkOne(in.file(), in::named, out, err);
+            }
+        }
         boolean batch = inputs.size() > 1 || Files.isDirectory(inputs.get(0)) || format.equals("jsonl");
         if (batch) {
             if (form != null) {
@@ -96,7 +120,17 @@ public final class CheckCommand extends Subcommand {
             }
             return new BatchCommand(this).run(out, err);
         }
-        Path file = inputs.get(0);
+        return checkOne(inputs.get(0), name -> name, out, err);
+    }
+
+    /** A "-" among the inputs: the report on standard input. */
+    private static boolean isStandardInput(Path input) {
+        return input.toString().equals("-");
+    }
+
+    /** One report; {@code named} turns its file's path, in messages and the result, into the name to show. */
+    private ExitCode checkOne(Path file, java.util.function.UnaryOperator<String> named, PrintWriter out,
+                              PrintWriter err) throws CommandFailure {
         boolean html = format.equals("html");
         boolean docx = format.equals("docx");
         Renderer.Format fmt = html || docx ? null : format(format);
@@ -111,14 +145,15 @@ public final class CheckCommand extends Subcommand {
         RulesOption.Prepared prepared = rules.prepare(err);
         timing.mark("rule set loaded");
         prepared.requireFingerprint(expectedFingerprint);
-        ReportInput.Shown shown = html ? ReportCheck.readShown(file, form, rules.dir(), err) : null;
-        Report report = html ? shown.report() : ReportCheck.read(file, form, rules.dir(), err);
+        ReportInput.Shown shown = html ? ReportCheck.readShown(file, form, rules.dir(), named, err) : null;
+        Report report = html ? shown.report() : ReportCheck.read(file, form, rules.dir(), named, err);
         List<Waiver> waivers = waivers();
         LocalDate date = today != null ? today : LocalDate.now();
         timing.mark("report read");
         RuleBase ruleBase = prepared.compile();
         timing.mark("rules ready");
         warnInert(waivers, ruleBase, err);
+        warnOverlapping(waivers, date, err);
         List<Object> extra = new ArrayList<>(waivers);
         extra.add(new Today(date));
         if (html) {
@@ -127,11 +162,12 @@ public final class CheckCommand extends Subcommand {
         // The page's "why" is explain's chain: derivations are recorded for html alone.
         Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, html));
         CheckResult result = new ResultAssembler(ruleBase, Version.tool())
-                .assemble(file.toString(), report, outcome, language, waivers, date);
+                .assemble(named.apply(file.toString()), report, outcome, language, waivers, date);
         timing.mark("checked");
         if (html) {
             OutputFile.deliver(out, output, new HtmlPage(language).render(new ViewAssembler(ruleBase, Version.tool())
-                    .assemble(file.toString(), report, shown.facts(), shown.document(), outcome, language, waivers, date)));
+                    .assemble(named.apply(file.toString()), report, shown.facts(), shown.document(), outcome, language,
+                            waivers, date)));
         } else if (docx) {
             Section section = new ResultAssembler(ruleBase, Version.tool()).section(outcome, language, waivers, date);
             OutputFile.deliver(out, output, new SectionDocx(result.ruleset().fingerprint(), date).write(section));
@@ -153,6 +189,29 @@ public final class CheckCommand extends Subcommand {
             if (!ids.contains(w.ruleId())) {
                 err.println("warning: " + w.file() + "#" + w.pointer() + "/rule: no rule " + w.ruleId()
                         + " in the rule set in force: this waiver covers nothing");
+            }
+        }
+    }
+
+    /**
+     * Two waivers in force that cover the same findings (one rule, the same subject or none): the first in the file
+     * is applied, the other never is for them. Said, naming both places, since the reason or the date the reviewer
+     * meant may be the other's.
+     */
+    static void warnOverlapping(List<Waiver> waivers, LocalDate date, PrintWriter err) {
+        List<Waiver> inForce = waivers.stream().filter(w -> !w.until().isBefore(date)).toList();
+        for (int j = 0; j < inForce.size(); j++) {
+            Waiver later = inForce.get(j);
+            for (int i = 0; i < j; i++) {
+                Waiver first = inForce.get(i);
+                if (first.ruleId().equals(later.ruleId()) && (first.subject() == null || later.subject() == null
+                        || first.subject().equals(later.subject()))) {
+                    err.println("warning: " + later.file() + "#" + later.pointer() + ": covers findings of "
+                            + later.ruleId() + (later.subject() != null ? " about " + later.subject()
+                            : first.subject() != null ? " about " + first.subject() : "") + " that "
+                            + first.file() + "#" + first.pointer() + " covers too; the first is applied to them");
+                    break;
+                }
             }
         }
     }

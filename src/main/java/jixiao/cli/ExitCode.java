@@ -5,7 +5,8 @@ public enum ExitCode {
     OK(0, "done: for check, no finding at or above --fail-on; for rules test, every case passed"),
     FINDINGS(1, "check: findings at or above --fail-on; rules test: a case failed"),
     BAD_INPUT(2, "bad input or usage"),
-    BAD_RULES(3, "the rules do not load, do not compile, or fail at run time"),
+    BAD_RULES(3, "the rules do not load, do not compile, or fail at run time; or a report's reading or rules ran past "
+            + "the time limit"),
     INTERNAL(4, "internal error"),
     OUTPUT(5, "the output could not be written (a full disk, a closed pipe, a folder given as the file)");
 

@@ -64,6 +64,8 @@ public final class ExtractCommand extends Subcommand {
             throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
         } catch (BadRulesException e) {
             throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
+        } catch (jixiao.load.TimeLimitException e) {
+            throw new CommandFailure(ExitCode.BAD_RULES, e.getMessage());
         }
         String text = format.equals("json") ? JsonRenderer.pretty(ReportInput.facts(extraction, file))
                 : yaml(ReportInput.facts(extraction, file));

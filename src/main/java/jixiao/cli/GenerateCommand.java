@@ -61,6 +61,10 @@ public final class GenerateCommand extends Subcommand {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "the folder to write into")
     Path out;
 
+    @Option(names = "--force", description = "replace files of the same names already in the folder (without it, "
+            + "generate refuses to overwrite any)")
+    boolean force;
+
     @Override
     ExitCode run(PrintWriter stdout, PrintWriter err) throws CommandFailure {
         if (count < 0 || textShare < 0 || textShare > 1) {
@@ -73,29 +77,34 @@ public final class GenerateCommand extends Subcommand {
             throw usage("generate", "--plant plants defects in JSON facts only: use --format json (or leave it out)");
         }
         Format format = this.format != null ? this.format : plant != null ? Format.json : Format.mixed;
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw usage("generate", "-o " + out + " is a file, not a folder");
+        }
+        int every = format == Format.json ? 0 : format == Format.md ? 1
+                : textShare == 0 ? 0 : (int) Math.round(1 / textShare);
+        if (!force) {
+            refuseOverwrite(format, every);
+        }
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new CommandFailure(ExitCode.BAD_INPUT, out + ": cannot create: " + e.getMessage());
+            throw new CommandFailure(ExitCode.BAD_INPUT, out + ": cannot create: " + OutputFile.reason(e));
         }
         ReportGenerator generator = new ReportGenerator(seed, plant == null ? 0 : plant);
         String[] planted = new String[count];
-        int every = format == Format.json ? 0 : format == Format.md ? 1
-                : textShare == 0 ? 0 : (int) Math.round(1 / textShare);
         try {
             IntStream.range(0, count).parallel().forEach(i -> {
                 ReportGenerator.Generated report = generator.generate(i);
                 ObjectNode facts = report.facts();
                 planted[i] = report.plantedRuleId();
                 try {
+                    String name = name(i, format, every);
                     if (format == Format.docx) {
-                        writeDocx(facts, out.resolve(String.format("report-%06d.docx", i)));
+                        writeDocx(facts, out.resolve(name));
                         return;
                     }
-                    boolean text = every > 0 && i % every == every - 1;
-                    String name = String.format("report-%06d.%s", i, text ? "md" : "json");
-                    Files.writeString(out.resolve(name), text ? ReportMarkdown.render(facts) : JSON.writeValueAsString(facts),
-                            StandardCharsets.UTF_8);
+                    Files.writeString(out.resolve(name), name.endsWith(".md") ? ReportMarkdown.render(facts)
+                            : JSON.writeValueAsString(facts), StandardCharsets.UTF_8);
                 } catch (JsonProcessingException e) {
                     throw new IllegalStateException(e);
                 } catch (IOException e) {
@@ -112,6 +121,34 @@ public final class GenerateCommand extends Subcommand {
         stdout.println("wrote " + count + " reports to " + out + " (seed " + seed + ")"
                 + (plant == null ? "" : ", " + defects + " with a planted defect (" + PLANTED + ")"));
         return ExitCode.OK;
+    }
+
+    /** Report {@code i}'s file name: Word, or Markdown text for every {@code every}-th (0: none), else JSON facts. */
+    private static String name(int i, Format format, int every) {
+        String extension = format == Format.docx ? "docx" : every > 0 && i % every == every - 1 ? "md" : "json";
+        return String.format("report-%06d.%s", i, extension);
+    }
+
+    /**
+     * Refuses to write over files already in the folder (a previous run's reports, or someone's own): said in one
+     * line with the first of them, before anything is written. Files of other names may stay beside the new ones.
+     */
+    private void refuseOverwrite(Format format, int every) throws CommandFailure {
+        if (!Files.isDirectory(out)) {
+            return;
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            names.add(name(i, format, every));
+        }
+        if (plant != null) {
+            names.add(PLANTED);
+        }
+        java.util.List<String> there = names.stream().filter(n -> Files.exists(out.resolve(n), java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+        if (!there.isEmpty()) {
+            throw usage("generate", out + " already holds " + (there.size() == 1 ? "" : there.size() + " of the files, ")
+                    + there.get(0) + (there.size() == 1 ? "" : " …") + ": use --force to replace them, or another folder");
+        }
     }
 
     /** The truth of a planted run: one line a report, its file name and the rule its defect is for (empty: clean). */

@@ -162,9 +162,13 @@ final class OutputFile implements AutoCloseable {
             throw new IOException("the run is being stopped");
         }
         try {
-            made.set(Files.createTempFile(dir, "." + target.getFileName(), ".tmp"));
-            return new OutputFile(null, new BufferedOutputStream(Files.newOutputStream(made.get()), 1 << 16), target,
-                    made.get(), onStop);
+            Temporaries.clearStale(dir);
+            made.set(Temporaries.name(dir, target.getFileName().toString()));
+            // Created new (never through a link planted under its name), with the mode the umask gives a new file.
+            OutputStream stream = Files.newOutputStream(made.get(), java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
+            Temporaries.keepMode(target, made.get());
+            return new OutputFile(null, new BufferedOutputStream(stream, 1 << 16), target, made.get(), onStop);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(made.get());
             settle(onStop);

@@ -22,29 +22,40 @@ final class ReportCheck {
 
     /** With {@code form}: the report's self-evaluation table given as a file of its own. */
     static Report read(Path file, Path form, Path rulesDir, java.io.PrintWriter err) throws CommandFailure {
+        return read(file, form, rulesDir, name -> name, err);
+    }
+
+    /** {@code named}: the file's path in messages turned into the name to show (standard input's). */
+    static Report read(Path file, Path form, Path rulesDir, java.util.function.UnaryOperator<String> named,
+                       java.io.PrintWriter err) throws CommandFailure {
         try {
             Report report = new ReportInput(rulesDir).read(file, form);
-            report.warnings().forEach(w -> err.println("warning: " + w));
+            report.warnings().forEach(w -> err.println("warning: " + named.apply(w)));
             return report;
         } catch (BadInputException e) {
-            throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
+            throw new CommandFailure(ExitCode.BAD_INPUT, e.problems().stream().map(named).toList());
         } catch (BadRulesException e) {
             throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
+        } catch (jixiao.load.TimeLimitException e) {
+            throw new CommandFailure(ExitCode.BAD_RULES, named.apply(e.getMessage()));
         }
     }
 
     /** As {@link #read}, keeping what the report was read from: the page's view shows it. */
-    static ReportInput.Shown readShown(Path file, Path form, Path rulesDir, java.io.PrintWriter err) throws CommandFailure {
+    static ReportInput.Shown readShown(Path file, Path form, Path rulesDir, java.util.function.UnaryOperator<String> named,
+                                       java.io.PrintWriter err) throws CommandFailure {
         try {
             ReportInput input = new ReportInput(rulesDir);
             ReportInput.Shown shown = form == null ? input.readShown(file)
                     : new ReportInput.Shown(input.read(file, form), null, null);
-            shown.report().warnings().forEach(w -> err.println("warning: " + w));
+            shown.report().warnings().forEach(w -> err.println("warning: " + named.apply(w)));
             return shown;
         } catch (BadInputException e) {
-            throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
+            throw new CommandFailure(ExitCode.BAD_INPUT, e.problems().stream().map(named).toList());
         } catch (BadRulesException e) {
             throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
+        } catch (jixiao.load.TimeLimitException e) {
+            throw new CommandFailure(ExitCode.BAD_RULES, named.apply(e.getMessage()));
         }
     }
 

@@ -69,12 +69,25 @@ final class RulesOption {
                 RuleCache.fromSystem());
     }
 
+    /** A fingerprint as {@code rules fingerprint} prints it, in either case. */
+    private static final java.util.regex.Pattern FINGERPRINT =
+            java.util.regex.Pattern.compile("(?i)sha256:[0-9a-f]{64}");
+
+    /** Refuses, as a usage error, an expected fingerprint that no rule set can have (mistyped, cut short, empty). */
+    static void checkFingerprint(String command, String expected) throws CommandFailure {
+        if (expected != null && !FINGERPRINT.matcher(expected).matches()) {
+            throw Subcommand.usage(command, "--expect-fingerprint must be sha256: and 64 hex digits, as 'jixiao rules "
+                    + "fingerprint' prints it, not '" + jixiao.render.TerminalText.escape(expected) + "'");
+        }
+    }
+
     /** A loaded rule set whose compiled form is on its way. */
     record Prepared(RuleSet set, RuleBase.Preload preload, Path dir) {
 
         /** Refuses to go on (exit 3) unless the rules in force have the expected fingerprint, when one is given. */
         void requireFingerprint(String expected) throws CommandFailure {
-            if (expected != null && !expected.equals(set.fingerprint())) {
+            // Hex is hex in either case: a fingerprint copied from a tool that writes it in capitals still matches.
+            if (expected != null && !expected.equalsIgnoreCase(set.fingerprint())) {
                 throw new CommandFailure(ExitCode.BAD_RULES, dir + ": the rules in force have fingerprint "
                         + set.fingerprint() + ", not the expected " + expected);
             }

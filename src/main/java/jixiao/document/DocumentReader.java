@@ -42,9 +42,7 @@ public final class DocumentReader {
         if (isText(file)) {
             return new TextFile(layouts).read(file, DocumentParser.read(file));
         }
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file");
-        }
+        DocumentParser.requireFile(file);
         byte[] head = head(file);
         try {
             // The same bound as a text report's: a report of more is not a report, and POI and PDFBox are not given it.
@@ -144,9 +142,10 @@ public final class DocumentReader {
         return "could not be read: " + firstLine(m);
     }
 
+    /** The first line of a library's message, without the names of its classes. */
     private static String firstLine(String m) {
         int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
+        return jixiao.load.LibraryWords.plain((nl < 0 ? m : m.substring(0, nl)).strip());
     }
 
     private static byte[] head(Path file) throws BadInputException {

@@ -79,13 +79,14 @@ final class DocxReader {
 
         List<Block> read(XMLStreamReader x) throws XMLStreamException {
             while (x.hasNext()) {
+                jixiao.load.TimeLimit.check();
                 int event = x.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     start(x);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     end(x.getLocalName());
                 } else if (event == XMLStreamConstants.CHARACTERS && text != null && inText) {
-                    text.append(x.getText());
+                    text.append(jixiao.load.ZeroWidth.strip(x.getText()));
                 }
             }
             return out;

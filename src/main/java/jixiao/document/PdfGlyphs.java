@@ -39,11 +39,19 @@ final class PdfGlyphs extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition t) {
-        String u = t.getUnicode();
+        String u = t.getUnicode() == null ? null : jixiao.load.ZeroWidth.strip(t.getUnicode());
         if (u == null || u.isEmpty()) {
             return;
         }
         float size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
         glyphs.add(new Glyph(u, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
+    }
+
+    /** Every operator of a page's content checks the report's time limit: a page of millions of them is stopped. */
+    @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                   java.util.List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
+        jixiao.load.TimeLimit.check();
+        super.processOperator(operator, operands);
     }
 }

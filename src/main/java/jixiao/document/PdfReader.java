@@ -40,6 +40,7 @@ final class PdfReader {
             int characters = 0;
             int[] tables = {0};
             for (int p = 1; p <= pages; p++) {
+                jixiao.load.TimeLimit.check();
                 List<PdfGlyphs.Glyph> chars = glyphs.of(doc, p);
                 characters += chars.size();
                 PDPage page = doc.getPage(p - 1);

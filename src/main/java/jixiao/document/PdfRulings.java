@@ -149,4 +149,12 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
             segments.add(s);
         }
     }
+
+    /** Every operator of a page's content checks the report's time limit: a page of millions of them is stopped. */
+    @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                   java.util.List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
+        jixiao.load.TimeLimit.check();
+        super.processOperator(operator, operands);
+    }
 }

@@ -84,12 +84,13 @@ final class SheetReader {
             }
         }
         for (int r = 0; r <= last; r++) {
+            jixiao.load.TimeLimit.check();
             Row row = sheet.getRow(r);
             List<Table.Cell> cells = new ArrayList<>();
             int width = row == null ? 0 : Math.min(row.getLastCellNum(), 64);
             for (int c = 0; c < width; c++) {
                 Cell cell = row.getCell(c);
-                String text = cell == null ? "" : text(cell, format);
+                String text = cell == null ? "" : jixiao.load.ZeroWidth.strip(text(cell, format));
                 if (text.isEmpty() && carried.containsKey(key(r, c))) {
                     text = carried.get(key(r, c));
                 }

@@ -120,6 +120,7 @@ final class SpacedTables {
         int width = 0;
         int firstNumber = -1;
         for (int i = 0; i < lines.size(); i++) {
+            jixiao.load.TimeLimit.check();
             TextLine l = lines.get(i);
             if (l.text().isBlank()) {
                 continue;
@@ -229,6 +230,7 @@ final class SpacedTables {
         List<Table.Row> rows = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            jixiao.load.TimeLimit.check();
             TextLine l = lines.get(i);
             if (l.text().isBlank()) {
                 continue;

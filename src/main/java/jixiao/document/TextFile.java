@@ -34,9 +34,10 @@ public final class TextFile {
 
     /** A text already decoded, cut into numbered lines and its tables found; {@code csv} reads it as CSV. */
     public Document of(String name, String text, boolean csv) {
-        List<String> lines = lines(text);
+        List<String> lines = lines(jixiao.load.ZeroWidth.strip(text));
         List<TextLine> numbered = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
+            jixiao.load.TimeLimit.check();
             numbered.add(new TextLine(lines.get(i), Locator.line(i + 1)));
         }
         return new Document(name, csv ? layouts.csv(numbered) : layouts.blocks(numbered), List.of());

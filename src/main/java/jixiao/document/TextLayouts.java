@@ -51,6 +51,7 @@ public final class TextLayouts {
         List<Block> out = new ArrayList<>();
         List<TextLine> run = new ArrayList<>();
         for (Block b : input) {
+            jixiao.load.TimeLimit.check();
             if (b instanceof TextLine l) {
                 run.add(l);
             } else {
@@ -462,6 +463,7 @@ public final class TextLayouts {
     private List<TextLine> withoutFurniture(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
+            jixiao.load.TimeLimit.check();
             if (!isFurniture(norm(lines.get(i)))) {
                 out.add(lines.get(i));
                 continue;

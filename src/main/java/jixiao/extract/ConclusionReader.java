@@ -47,6 +47,7 @@ final class ConclusionReader {
         ordered.removeIf(p -> p.section() == SectionKind.END);
         ordered.sort(Comparator.comparingInt(p -> p.section() == SectionKind.CONCLUSION ? 0 : 1));
         for (Passage p : ordered) {
+            jixiao.load.TimeLimit.check();
             boolean conclusion = p.section() == SectionKind.CONCLUSION;
             String text = p.text();
             if (!found.containsKey("statedTotal")) {

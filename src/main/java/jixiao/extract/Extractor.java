@@ -349,6 +349,7 @@ public final class Extractor {
     private static ArrayNode statements(List<Passage> passages) {
         ArrayNode out = F.arrayNode();
         for (Passage p : passages) {
+            jixiao.load.TimeLimit.check();
             String part = p.section().statementPart();
             if (part == null || p.isEmpty()) {
                 continue;

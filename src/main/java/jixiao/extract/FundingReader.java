@@ -29,6 +29,7 @@ final class FundingReader {
         ordered.removeIf(p -> p.section() == SectionKind.END || p.section() == SectionKind.TARGETS);
         ordered.sort(Comparator.comparingInt(p -> p.section() == SectionKind.FUNDING ? 0 : 1));
         for (Passage p : ordered) {
+            jixiao.load.TimeLimit.check();
             String text = p.text();
             List<Spans.Span> sentences = Spans.sentences(text);
             for (int si = 0; si < sentences.size(); si++) {

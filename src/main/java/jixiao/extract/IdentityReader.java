@@ -61,6 +61,7 @@ final class IdentityReader {
 
     private void labels(ReportText text, Map<String, Sourced> out) {
         for (ReportText.Line line : text.lines()) {
+            jixiao.load.TimeLimit.check();
             TableRows.Row row = text.row(line);
             if (row != null) {
                 List<TableRows.Cell> cells = row.cells();

@@ -39,6 +39,7 @@ final class NarrativeReader {
         boolean problemsRead = false;
         boolean suggestionsRead = false;
         for (Passage p : passages) {
+            jixiao.load.TimeLimit.check();
             SectionKind s = p.section();
             if (s != SectionKind.PROBLEMS && s != SectionKind.SUGGESTIONS && s != SectionKind.PROBLEMS_AND_SUGGESTIONS) {
                 continue;

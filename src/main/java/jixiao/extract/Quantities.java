@@ -156,13 +156,35 @@ final class Quantities {
      * number can start (every match starts with one).
      */
     boolean find(Matcher m, String text, int from) {
-        for (int i = numerals.nextStart(text, from); i >= 0; i = numerals.nextStart(text, i + 1)) {
+        for (int i = numerals.nextStart(text, from); i >= 0; i = numerals.nextStart(text, skip(text, i))) {
+            jixiao.load.TimeLimit.check();
             m.region(i, text.length());
             if (m.lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where to look next after no match starts at {@code i}: past the run of digits (or of Chinese numerals) it
+     * starts, as no match can start inside it where none starts at its head. A number read from a later place in the
+     * run ends where one from its head could, so a later start meets the same units and fails alike; only a
+     * thousands group (1234,567) starts later in its run, so a run before a comma is tried place by place. Without
+     * this, a run of a million digits was tried a million times, each to its end.
+     */
+    private int skip(String text, int i) {
+        boolean digit = isAsciiDigit(text.charAt(i)); // \d, as the pattern reads it
+        int end = i + 1;
+        while (end < text.length() && (digit ? isAsciiDigit(text.charAt(end))
+                : !isAsciiDigit(text.charAt(end)) && numerals.canStart(text.charAt(end)))) {
+            end++;
+        }
+        return end < text.length() && text.charAt(end) == ',' ? i + 1 : end;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** "3万人次" is a count, not money: a bare 万 followed by more words. */

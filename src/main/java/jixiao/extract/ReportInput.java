@@ -10,6 +10,8 @@ import jixiao.load.DocumentParser;
 import jixiao.load.BadRulesException;
 import jixiao.load.ReportReader;
 import jixiao.load.RuleSetLoader;
+import jixiao.load.TimeLimit;
+import jixiao.load.TimeLimitException;
 import jixiao.model.Report;
 
 /**
@@ -43,18 +45,46 @@ public final class ReportInput {
         if (form == null) {
             return read(file);
         }
+        try (TimeLimit limit = TimeLimit.reading(file)) {
+            return within(limit, () -> readWithForm(file, form));
+        }
+    }
+
+    private Report readWithForm(Path file, Path form) throws BadInputException, BadRulesException {
         for (Path p : List.of(file, form)) {
             if (!isText(p)) {
                 throw new BadInputException(p + ": with --form, both files are read as documents (a report is "
                         + KINDS.substring(KINDS.indexOf(".md")) + ")");
             }
         }
-        Extraction extraction = extract(file, form);
+        Extraction extraction = extractor().extract(file, form);
         return reader.read(file, facts(extraction, file)).withWarnings(extraction.warnings());
     }
 
     public Extraction extract(Path file, Path form) throws BadInputException, BadRulesException {
-        return extractor().extract(file, form);
+        try (TimeLimit limit = TimeLimit.reading(file)) {
+            return within(limit, () -> extractor().extract(file, form));
+        }
+    }
+
+    /** A step of reading a report, which may fail as the report or the rules folder is bad. */
+    private interface Step<T> {
+        T run() throws BadInputException, BadRulesException;
+    }
+
+    /**
+     * The step run under the limit: one that failed after the deadline (a read interrupted at the limit, whatever it
+     * says) failed for time, and is said so.
+     */
+    private static <T> T within(TimeLimit limit, Step<T> step) throws BadInputException, BadRulesException {
+        try {
+            return step.run();
+        } catch (BadInputException | RuntimeException e) {
+            if (limit.passed() && !(e instanceof TimeLimitException)) {
+                throw limit.exceeded();
+            }
+            throw e;
+        }
     }
 
     private Extractor extractor() throws BadRulesException {
@@ -64,7 +94,14 @@ public final class ReportInput {
         return extractor;
     }
 
+    /** A report's facts, read (and extracted) within the {@link TimeLimit} of one report. */
     public Report read(Path file) throws BadInputException, BadRulesException {
+        try (TimeLimit limit = TimeLimit.reading(file)) {
+            return within(limit, () -> readAlone(file));
+        }
+    }
+
+    private Report readAlone(Path file) throws BadInputException, BadRulesException {
         if (!isText(file)) {
             if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
                 // Only on the way to an error: a name that is no report's is most often a mistyped path.
@@ -76,7 +113,7 @@ public final class ReportInput {
             }
             return reader.read(file);
         }
-        Extraction extraction = extract(file);
+        Extraction extraction = extractor().extract(file);
         return reader.read(file, facts(extraction, file)).withWarnings(extraction.warnings());
     }
 
@@ -88,6 +125,12 @@ public final class ReportInput {
     }
 
     public Shown readShown(Path file) throws BadInputException, BadRulesException {
+        try (TimeLimit limit = TimeLimit.reading(file)) {
+            return within(limit, () -> readShownAlone(file));
+        }
+    }
+
+    private Shown readShownAlone(Path file) throws BadInputException, BadRulesException {
         if (!isText(file)) {
             Report report = read(file);
             return new Shown(report, DocumentParser.parse(file), null);
@@ -100,7 +143,9 @@ public final class ReportInput {
     }
 
     public Extraction extract(Path file) throws BadInputException, BadRulesException {
-        return extractor().extract(file);
+        try (TimeLimit limit = TimeLimit.reading(file)) {
+            return within(limit, () -> extractor().extract(file));
+        }
     }
 
     /**

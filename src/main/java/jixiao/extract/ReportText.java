@@ -52,6 +52,7 @@ final class ReportText {
         ReportText t = new ReportText();
         int index = 0;
         for (Block b : document.blocks()) {
+            jixiao.load.TimeLimit.check();
             if (index++ == formBlock) {
                 t.formTables = t.tables.size();
             }

@@ -40,12 +40,14 @@ final class ResultReader {
         ordered.removeIf(p -> p.section() == SectionKind.TARGETS || p.section() == SectionKind.END);
         ordered.sort(Comparator.comparingInt(p -> p.section() == SectionKind.COMPLETION ? 0 : 1));
         for (Passage p : ordered) {
+            jixiao.load.TimeLimit.check();
             for (Spans.Span sentence : Spans.sentences(p.text())) {
                 sentence(p, sentence, indicators);
             }
         }
         // What no number answers may be written as a list of what was done.
         for (Passage p : ordered) {
+            jixiao.load.TimeLimit.check();
             lists.read(p, indicators);
         }
         ambiguous.forEach((d, line) -> {

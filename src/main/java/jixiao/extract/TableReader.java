@@ -89,6 +89,7 @@ final class TableReader {
             int boxesBefore = boxes.size();
             boolean known = goesOn && columns != null;
             for (TableRows.Row row : table) {
+                jixiao.load.TimeLimit.check();
                 List<String> compact = compact(row);
                 // Most rows are data: a row that names no key column is no header, and is not matched word by word.
                 Map<String, Integer> ind = names(compact, patterns.indicatorColumns(), INDICATOR_KEYS)
@@ -176,6 +177,7 @@ final class TableReader {
             if (!known && boxes.size() == boxesBefore) {
                 // A table of no known kind (a survey's results, a list of works): its rows are prose to the rules.
                 for (TableRows.Row row : table) {
+                    jixiao.load.TimeLimit.check();
                     StringBuilder prose = new StringBuilder();
                     row.cells().forEach(c -> prose.append(c.original().strip()).append(c.isBlank() ? "" : " "));
                     if (!prose.toString().isBlank()) {

@@ -25,6 +25,7 @@ final class TargetReader {
     List<IndicatorDraft> read(List<Passage> passages) {
         List<IndicatorDraft> out = new ArrayList<>();
         for (Passage p : passages) {
+            jixiao.load.TimeLimit.check();
             if (p.section() != SectionKind.TARGETS) {
                 continue;
             }

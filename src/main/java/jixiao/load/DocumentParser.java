@@ -36,12 +36,19 @@ public final class DocumentParser {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final ObjectMapper YAML = YAMLMapper.builder(
-                    YAMLFactory.builder().streamReadConstraints(LIMITS).build())
+                    YAMLFactory.builder().streamReadConstraints(LIMITS).loaderOptions(yamlOptions()).build())
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private DocumentParser() {
+    }
+
+    /** SnakeYAML's own bound on a document (3 MB of characters by default) raised to the size a report may be. */
+    private static org.yaml.snakeyaml.LoaderOptions yamlOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit((int) MAX_BYTES);
+        return options;
     }
 
     /**
@@ -81,14 +88,17 @@ public final class DocumentParser {
             throw new BadInputException(file + ": the file is empty");
         }
         try {
-            JsonNode node = mapper.readTree(bytes);
+            // UTF-16 with its byte-order mark (Windows Notepad's "Unicode"): Jackson finds it in JSON, not in YAML.
+            JsonNode node = isUtf16(bytes) ? mapper.readTree(utf16(bytes)) : mapper.readTree(bytes);
             if (node == null || node.isMissingNode()) {
                 throw new BadInputException(file + ": the file holds no document");
             }
             return node;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String place = at == null || at.getLineNr() < 1 ? tooDeep(bytes) : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            String mark = problemMark(e.getOriginalMessage());
+            String place = mark != null ? mark : at == null || at.getLineNr() < 1 ? whereItStops(mapper, bytes)
+                    : ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new BadInputException(file + place + ": " + readable(firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read: " + e.getMessage());
@@ -100,6 +110,7 @@ public final class DocumentParser {
      * reads many files. A file whose size is not known ahead (a pipe) is read to its end, within the limit.
      */
     public static byte[] read(Path file) throws BadInputException {
+        requireFile(file);
         try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
             long size = channel.size();
             checkSize(file, size);
@@ -120,6 +131,46 @@ public final class DocumentParser {
         }
     }
 
+    /**
+     * Refuses, before opening it, a report that is no regular file (after links): opening a named pipe waits for a
+     * writer that may never come, and a device (/dev/zero, /dev/urandom) never ends. Their content can be given on
+     * standard input ({@code check -}) instead.
+     */
+    public static void requireFile(Path file) throws BadInputException {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + (e instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied" : e.getMessage()) + ")");
+        }
+        if (a.isDirectory()) {
+            throw new BadInputException(file + ": a folder, not a report file");
+        }
+        if (!a.isRegularFile()) {
+            throw new BadInputException(file + ": " + kindOf(file) + ", not a regular file: give what it holds on "
+                    + "standard input instead (jixiao check - < …)");
+        }
+    }
+
+    /** What a file that is no regular file is, in words. */
+    private static String kindOf(Path file) {
+        try {
+            int type = ((Integer) Files.getAttribute(file, "unix:mode")) & 0170000;
+            return switch (type) {
+                case 0010000 -> "a named pipe (FIFO)";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | RuntimeException e) {
+            return "a special file";
+        }
+    }
+
     /** Refuses an input over {@link #MAX_BYTES} before it is parsed. */
     public static void checkSize(Path file, long size) throws BadInputException {
         if (size > MAX_BYTES) {
@@ -136,37 +187,24 @@ public final class DocumentParser {
     }
 
     /**
-     * Where nesting first goes past {@link #MAX_DEPTH} (":LINE:COL"), for the limit the parser reports without a
-     * place; brackets inside strings do not count. Empty when it does not.
+     * Where the parser stops (":LINE:COL"), for a failure it reports without a place (nesting past {@link #MAX_DEPTH}):
+     * the document is read again token by token, JSON or YAML alike, to the token it fails on. Empty when it does not
+     * fail so (or the place is not known).
      */
-    private static String tooDeep(byte[] bytes) {
-        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-        int depth = 0;
-        int line = 1;
-        int column = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            column++;
-            if (c == '\n') {
-                line++;
-                column = 0;
-            } else if (inString) {
-                if (c == '\\') {
-                    i++;
-                    column++;
-                } else if (c == '"') {
-                    inString = false;
+    private static String whereItStops(ObjectMapper mapper, byte[] bytes) {
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(bytes)) {
+            try {
+                while (parser.nextToken() != null) {
+                    // to the token the limit stops
                 }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '[' || c == '{') {
-                if (++depth > MAX_DEPTH) {
-                    return ":" + line + ":" + column;
+            } catch (IOException e) {
+                JsonLocation at = parser.currentLocation();
+                if (at != null && at.getLineNr() >= 1) {
+                    return ":" + at.getLineNr() + ":" + at.getColumnNr();
                 }
-            } else if (c == ']' || c == '}') {
-                depth--;
             }
+        } catch (IOException e) {
+            // no place to give
         }
         return "";
     }
@@ -185,14 +223,46 @@ public final class DocumentParser {
         if (message.contains("Number of aliases")) {
             return "too many YAML aliases (anchors expanding into more anchors are refused)";
         }
-        return message;
+        return LibraryWords.plain(message);
+    }
+
+    private static boolean isUtf16(byte[] b) {
+        return b.length >= 2 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF);
+    }
+
+    /** The text after the byte-order mark ('?' for what is no UTF-16, which the parser then refuses where it stands). */
+    private static String utf16(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_16);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** A line of a SnakeYAML message that says what is wrong (after the line saying what it was doing). */
+    private static final java.util.regex.Pattern PROBLEM =
+            java.util.regex.Pattern.compile("(found|expected|did not find|could not find|mapping values|but found) .*");
+    /** The place SnakeYAML gives its problem (the line after it): where the fault is, not where the context began. */
+    private static final java.util.regex.Pattern PROBLEM_MARK =
+            java.util.regex.Pattern.compile("(?s).*\\n(?:found|expected|did not find|could not find|mapping values|but found) "
+                    + "[^\\n]*\\n in '[^']*', line (\\d+), column (\\d+):.*");
+
+    /** ":LINE:COL" of a SnakeYAML problem's own mark, or null when the message has none. */
+    private static String problemMark(String message) {
+        java.util.regex.Matcher m = message == null ? null : PROBLEM_MARK.matcher(message);
+        return m != null && m.matches() ? ":" + m.group(1) + ":" + m.group(2) : null;
     }
 
     private static String firstLine(String message) {
         if (message == null) {
             return "syntax error";
         }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        // SnakeYAML says its context on the first line and the problem on the next ("while scanning for the next
+        // token" / "found character '\t(TAB)' that cannot start any token"): both are kept, the excerpt is not.
+        String[] lines = message.split("\n");
+        String first = lines[0].strip();
+        for (int i = 1; i < lines.length; i++) {
+            if (PROBLEM.matcher(lines[i]).matches()) {
+                return first + ": " + lines[i].strip();
+            }
+        }
+        return first;
     }
 }

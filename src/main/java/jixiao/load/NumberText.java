@@ -86,7 +86,7 @@ final class NumberText {
         if (field == null || !(NUMERIC.contains(field) || MIXED.contains(field))) {
             return null;
         }
-        String half = halfWidth(text).strip();
+        String half = halfWidth(ZeroWidth.strip(text)).strip();
         if (MIXED.contains(field) && unit != null && !unit.isBlank() && !"%".equals(unit) && half.endsWith(unit)) {
             half = half.substring(0, half.length() - unit.length()).strip();
         }

@@ -85,6 +85,8 @@ final class ReportService {
                 shown = inputs.get().readShown(file);
             } catch (BadInputException e) {
                 throw new BadInputException(name.named(e.problems(), file));
+            } catch (jixiao.load.TimeLimitException e) {
+                throw new BadInputException(name.named(List.of(e.getMessage()), file));
             }
             return new Checked(view(name.shown(), shown.report(), shown.facts(), shown.document(), language),
                     shown.document());
