@@ -37,7 +37,7 @@ public final class CheckCommand extends Subcommand {
     List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default), json or markdown (the section alone); for a batch: text or jsonl "
+            description = "text (default), json, markdown (the section alone) or sarif (SARIF 2.1.0); for a batch: text or jsonl "
                     + "(one JSON line per report)")
     String format;
 
@@ -113,7 +113,7 @@ public final class CheckCommand extends Subcommand {
         CheckResult result = new ResultAssembler(ruleBase, Version.tool())
                 .assemble(file.toString(), report, outcome, language, waivers, date);
         timing.mark("checked");
-        OutputFile.deliver(out, output, Renderer.forFormat(fmt, language).render(result));
+        OutputFile.deliver(out, output, Renderer.forFormat(fmt, language, ruleBase).render(result));
         timing.mark("written");
         Severity threshold = Severity.parse(failOn);
         boolean failing = result.findings().stream()
@@ -149,7 +149,7 @@ public final class CheckCommand extends Subcommand {
         try {
             return Renderer.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw usage("check", "--format must be text, json or markdown, not '" + format + "'");
+            throw usage("check", "--format must be text, json, markdown or sarif, not '" + format + "'");
         }
     }
 
