@@ -17,6 +17,13 @@ import jixiao.engine.Checker;
 import jixiao.engine.RuleBase;
 import jixiao.engine.Severity;
 import jixiao.model.Report;
+import jixiao.record.RecordException;
+import jixiao.record.ReportRecord;
+import jixiao.record.RunDescription;
+import jixiao.record.ShownNames;
+import jixiao.record.SigningKeys;
+import jixiao.render.JsonRenderer;
+import jixiao.render.MarkdownRenderer;
 import jixiao.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,6 +78,18 @@ public final class CheckCommand extends Subcommand {
                     + "read from both files, the table's winning where both give a value")
     Path form;
 
+    @Option(names = "--record", paramLabel = "FILE.zip",
+            description = "also write a record of the check (the input files, the facts read, the rule set, the "
+                    + "options, the versions and the outputs, each entry's SHA-256 in a manifest) for jixiao replay")
+    Path recordFile;
+
+    @Option(names = "--sign", paramLabel = "KEY",
+            description = "sign the record's manifest with this Ed25519 private key (from jixiao keys new)")
+    Path signingKey;
+
+    /** How input files are named in the outputs: as given, except in a replay (ReplayCommand sets it). */
+    ShownNames names = ShownNames.AS_GIVEN;
+
     Path output;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -95,12 +114,19 @@ public final class CheckCommand extends Subcommand {
         if (!Severity.isValid(failOn)) {
             throw usage("check", "--fail-on must be error, warning or info, not '" + failOn + "'");
         }
-        OutputFile.refuseOverwrite("check", output, form == null ? List.of(file) : List.of(file, form));
+        List<Path> read = new ArrayList<>(List.of(file));
+        if (form != null) {
+            read.add(form);
+        }
+        OutputFile.refuseOverwrite("check", output, read);
+        refuseRecordOverwrite(read);
         Timing timing = Timing.fromSystem(err);
         RulesOption.Prepared prepared = rules.prepare(err);
         timing.mark("rule set loaded");
         prepared.requireFingerprint(expectedFingerprint);
-        Report report = ReportCheck.read(file, form, rules.dir(), err);
+        ReportRecord record = recordFile == null ? null : new ReportRecord();
+        Report report = ReportCheck.read(file, form, rules.dir(), err, record == null ? null
+                : facts -> record.output(FACTS, JsonRenderer.pretty(shownIn(facts, file))));
         List<Waiver> waivers = waivers();
         LocalDate date = today != null ? today : LocalDate.now();
         timing.mark("report read");
@@ -111,14 +137,102 @@ public final class CheckCommand extends Subcommand {
         extra.add(new Today(date));
         Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, false));
         CheckResult result = new ResultAssembler(ruleBase, Version.tool())
-                .assemble(file.toString(), report, outcome, language, waivers, date);
+                .assemble(names.of(file), report, outcome, language, waivers, date);
         timing.mark("checked");
-        OutputFile.deliver(out, output, Renderer.forFormat(fmt, language, ruleBase).render(result));
+        String rendered = Renderer.forFormat(fmt, language, ruleBase).render(result);
+        OutputFile.deliver(out, output, rendered);
         timing.mark("written");
         Severity threshold = Severity.parse(failOn);
         boolean failing = result.findings().stream()
                 .anyMatch(f -> !f.isWaived() && Severity.parse(f.severity()).atLeast(threshold));
-        return failing ? ExitCode.FINDINGS : ExitCode.OK;
+        ExitCode code = failing ? ExitCode.FINDINGS : ExitCode.OK;
+        if (record != null) {
+            writeRecord(record, file, fmt, rendered, result, prepared, date, code);
+            timing.mark("recorded");
+        }
+        return code;
+    }
+
+    /** The entry of a record's facts: those extracted from a document, with the extraction notes. */
+    static final String FACTS = "facts.json";
+
+    /** Extracted facts name the file they were read from: as given. */
+    private com.fasterxml.jackson.databind.node.ObjectNode shownIn(com.fasterxml.jackson.databind.node.ObjectNode facts,
+                                                                   Path file) {
+        if (facts.get("extraction") instanceof com.fasterxml.jackson.databind.node.ObjectNode meta && meta.has("file")) {
+            meta.put("file", names.of(file));
+        }
+        return facts;
+    }
+
+    /** A record must not replace an input or the output, and --sign goes with it; a bad key is refused up front. */
+    private void refuseRecordOverwrite(List<Path> read) throws CommandFailure {
+        if (recordFile == null) {
+            if (signingKey != null) {
+                throw usage("check", "--sign goes with --record");
+            }
+            return;
+        }
+        if (recordFile.toString().equals("-")) {
+            throw usage("check", "--record needs a file (a zip), not standard output");
+        }
+        List<Path> others = new ArrayList<>(read);
+        if (waiversFile != null) {
+            others.add(waiversFile);
+        }
+        if (output != null) {
+            others.add(output);
+        }
+        java.util.function.BiPredicate<Path, Object> isRecord = OutputFile.sameAs(recordFile);
+        for (Path p : others) {
+            if (isRecord.test(p, null) || p.toAbsolutePath().normalize().equals(recordFile.toAbsolutePath().normalize())) {
+                throw usage("check", "--record " + recordFile + " would overwrite " + p);
+            }
+        }
+        if (signingKey != null) {
+            try {
+                SigningKeys.sign(signingKey, new byte[0]);
+            } catch (RecordException e) {
+                throw new CommandFailure(ExitCode.BAD_INPUT, e.getMessage());
+            }
+        }
+    }
+
+    private void writeRecord(ReportRecord record, Path file, Renderer.Format fmt, String rendered, CheckResult result,
+                             RulesOption.Prepared prepared, LocalDate date, ExitCode code) throws CommandFailure {
+        String delivered;
+        try {
+            record.input("report", names.of(file), file);
+            if (form != null) {
+                record.input("form", names.of(form), form);
+            }
+            if (waiversFile != null) {
+                record.input("waivers", names.of(waiversFile), waiversFile);
+            }
+            record.output("result.json", fmt == Renderer.Format.JSON ? rendered : new JsonRenderer().render(result));
+            record.output("section.md", fmt == Renderer.Format.MARKDOWN ? rendered : new MarkdownRenderer().render(result));
+            delivered = switch (fmt) {
+                case JSON -> "result.json";
+                case MARKDOWN -> "section.md";
+                case TEXT -> "check.txt";
+                case SARIF -> "check.sarif";
+            };
+            if (fmt == Renderer.Format.TEXT || fmt == Renderer.Format.SARIF) {
+                record.output(delivered, rendered);
+            }
+        } catch (java.io.IOException e) {
+            throw new CommandFailure(ExitCode.BAD_INPUT, file + ": cannot read again for the record: " + OutputFile.reason(e));
+        }
+        RunDescription.Options options = new RunDescription.Options(format, language, failOn, date.toString(), null);
+        try (OutputFile o = OutputFile.open(recordFile, null)) {
+            record.write(o.stream(), prepared.set(), Version.tool(), "check", options, delivered, code.code(),
+                    signingKey);
+            o.commit();
+        } catch (java.io.IOException e) {
+            throw new CommandFailure(ExitCode.OUTPUT, recordFile + ": cannot write the record: " + OutputFile.reason(e));
+        } catch (RecordException e) {
+            throw new CommandFailure(ExitCode.BAD_INPUT, e.getMessage());
+        }
     }
 
     /** A waiver naming no rule of the rule set in force covers nothing: said, as a mistyped id most often is. */
@@ -138,7 +252,8 @@ public final class CheckCommand extends Subcommand {
             return List.of();
         }
         try {
-            return new WaiverReader().read(waiversFile);
+            List<Waiver> read = new WaiverReader().read(waiversFile);
+            return names.asGiven() ? read : read.stream().map(w -> w.withFile(names.of(waiversFile))).toList();
         } catch (BadInputException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
         }

@@ -22,8 +22,15 @@ final class ReportCheck {
 
     /** With {@code form}: the report's self-evaluation table given as a file of its own. */
     static Report read(Path file, Path form, Path rulesDir, java.io.PrintWriter err) throws CommandFailure {
+        return read(file, form, rulesDir, err, null);
+    }
+
+    /** With {@code factsRead}: sees the facts extracted from a document before they are read. */
+    static Report read(Path file, Path form, Path rulesDir, java.io.PrintWriter err,
+                       java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> factsRead)
+            throws CommandFailure {
         try {
-            Report report = new ReportInput(rulesDir).read(file, form);
+            Report report = new ReportInput(rulesDir).read(file, form, factsRead);
             report.warnings().forEach(w -> err.println("warning: " + w));
             return report;
         } catch (BadInputException e) {

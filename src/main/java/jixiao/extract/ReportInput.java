@@ -39,8 +39,17 @@ public final class ReportInput {
      * 自评表.xlsx). Facts come from both; where both give a value, the form's wins.
      */
     public Report read(Path file, Path form) throws BadInputException, BadRulesException {
+        return read(file, form, null);
+    }
+
+    /**
+     * As {@link #read(Path, Path)}; {@code factsRead}, when given, sees the facts extracted from a document (with the
+     * extraction notes) before they are read, as {@code extract} writes them. Facts given as facts are not shown.
+     */
+    public Report read(Path file, Path form, java.util.function.Consumer<ObjectNode> factsRead)
+            throws BadInputException, BadRulesException {
         if (form == null) {
-            return read(file);
+            return read(file, factsRead);
         }
         for (Path p : List.of(file, form)) {
             if (!isText(p)) {
@@ -49,7 +58,15 @@ public final class ReportInput {
             }
         }
         Extraction extraction = extract(file, form);
-        return reader.read(file, facts(extraction, file)).withWarnings(extraction.warnings());
+        return read(file, facts(extraction, file), extraction, factsRead);
+    }
+
+    private Report read(Path file, ObjectNode facts, Extraction extraction,
+                        java.util.function.Consumer<ObjectNode> factsRead) throws BadInputException {
+        if (factsRead != null) {
+            factsRead.accept(facts.deepCopy()); // a copy: reading rewrites numbers given as text
+        }
+        return reader.read(file, facts).withWarnings(extraction.warnings());
     }
 
     public Extraction extract(Path file, Path form) throws BadInputException, BadRulesException {
@@ -64,6 +81,11 @@ public final class ReportInput {
     }
 
     public Report read(Path file) throws BadInputException, BadRulesException {
+        return read(file, (java.util.function.Consumer<ObjectNode>) null);
+    }
+
+    private Report read(Path file, java.util.function.Consumer<ObjectNode> factsRead)
+            throws BadInputException, BadRulesException {
         if (!isText(file)) {
             if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
                 // Only on the way to an error: a name that is no report's is most often a mistyped path.
@@ -76,7 +98,7 @@ public final class ReportInput {
             return reader.read(file);
         }
         Extraction extraction = extract(file);
-        return reader.read(file, facts(extraction, file)).withWarnings(extraction.warnings());
+        return read(file, facts(extraction, file), extraction, factsRead);
     }
 
     public Extraction extract(Path file) throws BadInputException, BadRulesException {

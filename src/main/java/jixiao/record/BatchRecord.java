@@ -1,0 +1,113 @@
+package jixiao.record;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import jixiao.load.RuleSet;
+
+/**
+ * The record of a batch, written as the batch runs, in memory that does not grow with the reports' size. The
+ * reports go into one entry, {@link #INPUTS}: a zip of the files as given, stored, that the record compresses as a
+ * whole (a hundred thousand reports share most of their words: one stream compresses them to half of what each
+ * compressed alone would, in a third of the time). The batch's output goes to a gzip file beside the record while
+ * the batch runs, stored in the record at the end, since a zip is written one entry at a time.
+ */
+public final class BatchRecord implements AutoCloseable {
+
+    public static final String INPUTS = "input.zip";
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    private final RecordWriter writer;
+    private final ZipOutputStream inputs;
+    private final Path spool;
+    private final CheckedOutputStream spoolCrc;
+    private final GZIPOutputStream output;
+    private final Set<String> stored = new HashSet<>();
+    private final List<RunDescription.Input> given = new ArrayList<>();
+    private int reports;
+
+    /** Starts the record in {@code out}; the output's spool is a temporary file in {@code spoolDir}. */
+    public BatchRecord(OutputStream out, Path spoolDir) throws IOException {
+        this.writer = new RecordWriter(out);
+        this.inputs = new ZipOutputStream(writer.open(INPUTS, Deflater.BEST_SPEED));
+        inputs.setMethod(ZipOutputStream.STORED);
+        this.spool = Files.createTempFile(spoolDir, ".jixiao-record-output", ".gz");
+        this.spoolCrc = new CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16),
+                new CRC32());
+        this.output = new GZIPOutputStream(spoolCrc, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED); // the output compresses 7 to 1 at the fastest level already
+            }
+        };
+    }
+
+    /** A file or folder the batch was given ({@code role} reports or waivers), named as given. */
+    public void given(String role, String name) {
+        given.add(new RunDescription.Input(name, role, InputNames.entry(name)));
+    }
+
+    /** A file the batch read, kept as it is under its name as shown; a file read twice is kept once. */
+    public void input(String shown, byte[] bytes, boolean report) throws IOException {
+        String name = InputNames.entry(shown);
+        if (report) {
+            reports++;
+        }
+        if (!stored.add(name)) {
+            return;
+        }
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setCrc(crc.getValue());
+        inputs.putNextEntry(entry);
+        inputs.write(bytes);
+        inputs.closeEntry();
+    }
+
+    /** Bytes of the batch's output, as written. */
+    public void output(byte[] bytes) throws IOException {
+        output.write(bytes);
+    }
+
+    /** Ends the record: the inputs, the output ({@code outputName} under output/), the run, the rules, the manifest. */
+    public void finish(RuleSet set, String tool, RunDescription.Options options, String outputName, int exit,
+                       Path signingKey) throws IOException, RecordException {
+        inputs.close(); // ends the entry it writes into
+        output.close();
+        String entry = ReportRecord.OUTPUT + outputName + ".gz";
+        writer.addStored(entry, spool, spoolCrc.getChecksum().getValue());
+        RecordedRules rules = RecordedRules.of(set);
+        writer.add(RunDescription.NAME, new RunDescription(RunDescription.FORMAT, Versions.current(tool), "check", true,
+                options, List.copyOf(given), rules.description(), List.of(entry), entry, exit, reports).bytes());
+        for (Map.Entry<String, byte[]> e : rules.entries().entrySet()) {
+            writer.add(e.getKey(), e.getValue());
+        }
+        writer.finish(signingKey);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            output.close();
+        } finally {
+            Files.deleteIfExists(spool);
+        }
+    }
+}
