@@ -56,6 +56,19 @@ public final class RecordFile implements AutoCloseable {
             throw new RecordException(path + ": no " + Manifest.NAME + ": not a jixiao record");
         }
         byte[] manifestBytes = bytes(path, zip, listing);
+        // The signature first: a manifest changed to match a changed entry is named as the manifest.
+        ZipEntry signature = zip.getEntry(RecordWriter.SIGNATURE);
+        if (publicKey != null) {
+            if (signature == null) {
+                throw new RecordException(path + ": not signed (no " + RecordWriter.SIGNATURE
+                        + "): it cannot be verified against " + publicKey);
+            }
+            if (!SigningKeys.verify(publicKey, manifestBytes, bytes(path, zip, signature))) {
+                throw new RecordException(path + ": entry " + Manifest.NAME + " is not signed by " + publicKey
+                        + " (" + RecordWriter.SIGNATURE + " does not match: the manifest or its signature was changed, "
+                        + "or another key signed it)");
+            }
+        }
         Manifest manifest = Manifest.parse(manifestBytes, path + "!" + Manifest.NAME);
         Set<String> seen = new HashSet<>();
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
@@ -80,17 +93,6 @@ public final class RecordFile implements AutoCloseable {
         for (String name : manifest.digests().keySet()) {
             if (!seen.contains(name)) {
                 throw new RecordException(path + ": entry " + name + " is listed in the manifest but missing");
-            }
-        }
-        ZipEntry signature = zip.getEntry(RecordWriter.SIGNATURE);
-        if (publicKey != null) {
-            if (signature == null) {
-                throw new RecordException(path + ": not signed (no " + RecordWriter.SIGNATURE
-                        + "): it cannot be verified against " + publicKey);
-            }
-            if (!SigningKeys.verify(publicKey, manifestBytes, bytes(path, zip, signature))) {
-                throw new RecordException(path + ": entry " + Manifest.NAME + " is not signed by " + publicKey
-                        + " (" + RecordWriter.SIGNATURE + " does not match: the manifest was changed, or another key signed it)");
             }
         }
         return new RecordFile(path, zip, manifest, signature != null);
