@@ -166,7 +166,7 @@ public final class CheckCommand extends Subcommand {
     }
 
     /** A record must not replace an input or the output, and --sign goes with it; a bad key is refused up front. */
-    private void refuseRecordOverwrite(List<Path> read) throws CommandFailure {
+    void refuseRecordOverwrite(List<Path> read) throws CommandFailure {
         if (recordFile == null) {
             if (signingKey != null) {
                 throw usage("check", "--sign goes with --record");
