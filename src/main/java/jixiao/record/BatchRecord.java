@@ -20,19 +20,23 @@ import java.util.zip.ZipOutputStream;
 import jixiao.load.RuleSet;
 
 /**
- * The record of a batch, written as the batch runs, in memory that does not grow with the reports' size. The
- * reports go into one entry, {@link #INPUTS}: a zip of the files as given, stored, that the record compresses as a
- * whole (a hundred thousand reports share most of their words: one stream compresses them to half of what each
- * compressed alone would, in a third of the time). The batch's output goes to a gzip file beside the record while
- * the batch runs, stored in the record at the end, since a zip is written one entry at a time.
+ * The record of a batch, written as the batch runs, in memory that does not grow with the batch. The reports go
+ * into entries {@code input.00001.zip}, {@code input.00002.zip}…, each a zip of {@value #PART} files as given,
+ * stored, that the record compresses as a whole: reports share most of their words, and one stream compresses them
+ * to half of what each compressed alone would, in a third of the time. A part's directory is held in memory until
+ * the part ends, so parts keep that bounded. The batch's output goes to a gzip file beside the record while the
+ * batch runs, stored in the record at the end, since a zip is written one entry at a time.
  */
 public final class BatchRecord implements AutoCloseable {
 
-    public static final String INPUTS = "input.zip";
+    /** Files in one part of the inputs. */
+    static final int PART = 10_000;
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private final RecordWriter writer;
-    private final ZipOutputStream inputs;
+    private ZipOutputStream inputs;
+    private int parts;
+    private int inPart;
     private final Path spool;
     private final CheckedOutputStream spoolCrc;
     private final GZIPOutputStream output;
@@ -43,8 +47,6 @@ public final class BatchRecord implements AutoCloseable {
     /** Starts the record in {@code out}; the output's spool is a temporary file in {@code spoolDir}. */
     public BatchRecord(OutputStream out, Path spoolDir) throws IOException {
         this.writer = new RecordWriter(out);
-        this.inputs = new ZipOutputStream(writer.open(INPUTS, Deflater.BEST_SPEED));
-        inputs.setMethod(ZipOutputStream.STORED);
         this.spool = Files.createTempFile(spoolDir, ".jixiao-record-output", ".gz");
         this.spoolCrc = new CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16),
                 new CRC32());
@@ -60,15 +62,24 @@ public final class BatchRecord implements AutoCloseable {
         given.add(new RunDescription.Input(name, role, InputNames.entry(name)));
     }
 
-    /** A file the batch read, kept as it is under its name as shown; a file read twice is kept once. */
+    /** Whether {@code name} is an entry of a batch's inputs: {@code input.NNNNN.zip}. */
+    public static boolean isInputPart(String name) {
+        return name.matches("input\\.\\d{5}\\.zip");
+    }
+
+    /** A file the batch read, kept as it is under its name as shown; a file read twice in a part is kept once. */
     public void input(String shown, byte[] bytes, boolean report) throws IOException {
         String name = InputNames.entry(shown);
         if (report) {
             reports++;
         }
+        if (inputs == null || inPart == PART) {
+            nextPart();
+        }
         if (!stored.add(name)) {
             return;
         }
+        inPart++;
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(ENTRY_TIME);
         entry.setSize(bytes.length);
@@ -81,6 +92,19 @@ public final class BatchRecord implements AutoCloseable {
         inputs.closeEntry();
     }
 
+    private void nextPart() throws IOException {
+        if (inputs != null) {
+            inputs.close(); // ends the entry it writes into
+        }
+        parts++;
+        // Buffered: the zip writes its headers a few bytes at a time, each a call into the compressor otherwise.
+        inputs = new ZipOutputStream(new BufferedOutputStream(
+                writer.open(String.format("input.%05d.zip", parts), Deflater.BEST_SPEED), 1 << 16));
+        inputs.setMethod(ZipOutputStream.STORED);
+        stored.clear();
+        inPart = 0;
+    }
+
     /** Bytes of the batch's output, as written. */
     public void output(byte[] bytes) throws IOException {
         output.write(bytes);
@@ -89,7 +113,9 @@ public final class BatchRecord implements AutoCloseable {
     /** Ends the record: the inputs, the output ({@code outputName} under output/), the run, the rules, the manifest. */
     public void finish(RuleSet set, String tool, RunDescription.Options options, String outputName, int exit,
                        Path signingKey) throws IOException, RecordException {
-        inputs.close(); // ends the entry it writes into
+        if (inputs != null) {
+            inputs.close();
+        }
         output.close();
         String entry = ReportRecord.OUTPUT + outputName + ".gz";
         writer.addStored(entry, spool, spoolCrc.getChecksum().getValue());

@@ -35,16 +35,18 @@ public record Unpacked(Path rulesDir, List<Input> inputs, ShownNames names) {
                 Files.write(place(record, name, dir), record.read(name));
             }
         }
-        if (record.names().contains(BatchRecord.INPUTS)) {
-            try (ZipInputStream zip = new ZipInputStream(record.stream(BatchRecord.INPUTS))) {
+        for (String part : record.names()) {
+            if (!BatchRecord.isInputPart(part)) {
+                continue;
+            }
+            try (ZipInputStream zip = new ZipInputStream(record.stream(part))) {
                 for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                     try (OutputStream out = Files.newOutputStream(place(record, e.getName(), dir))) {
                         zip.transferTo(out);
                     }
                 }
             } catch (java.util.zip.ZipException e) {
-                throw new RecordException(record.path() + ": entry " + BatchRecord.INPUTS + " is damaged ("
-                        + e.getMessage() + ")");
+                throw new RecordException(record.path() + ": entry " + part + " is damaged (" + e.getMessage() + ")");
             }
         }
         List<Input> inputs = new ArrayList<>();

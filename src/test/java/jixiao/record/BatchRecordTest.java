@@ -71,13 +71,13 @@ class BatchRecordTest {
             RunDescription run = opened.description();
             assertThat(run.batch()).isTrue();
             assertThat(run.reports()).isEqualTo(14);
-            assertThat(opened.names()).containsExactly("input.zip", "output/results.jsonl.gz", "record.json",
+            assertThat(opened.names()).containsExactly("input.00001.zip", "output/results.jsonl.gz", "record.json",
                     "rules/basis.drl", "rules/budget.drl", "rules/consistency.drl", "rules/derive.drl",
                     "rules/extraction.drl", "rules/extraction.yaml", "rules/funding.drl", "rules/indicators.drl",
                     "rules/messages.en.yaml", "rules/messages.zh.yaml", "rules/near-misses.drl", "rules/policy.yaml",
                     "rules/report.drl", "rules/satisfaction.drl", "rules/score.drl", "rules/waivers.drl");
             List<String> inputs = new ArrayList<>();
-            try (ZipInputStream zip = new ZipInputStream(opened.stream("input.zip"))) {
+            try (ZipInputStream zip = new ZipInputStream(opened.stream("input.00001.zip"))) {
                 for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                     inputs.add(e.getName());
                     assertThat(e.getMethod()).isEqualTo(ZipEntry.STORED);
