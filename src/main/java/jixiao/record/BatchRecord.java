@@ -41,6 +41,10 @@ public final class BatchRecord implements AutoCloseable {
     private final CheckedOutputStream spoolCrc;
     private final GZIPOutputStream output;
     private final Set<String> stored = new HashSet<>();
+    // Two threads, one a stream: compressing the inputs and the output is most of what a record costs, and the batch's
+    // own threads need not wait for it.
+    private final Background inputWriter = new Background("jixiao-record-inputs");
+    private final Background outputWriter = new Background("jixiao-record-output");
     private final List<RunDescription.Input> given = new ArrayList<>();
     private int reports;
 
@@ -67,12 +71,18 @@ public final class BatchRecord implements AutoCloseable {
         return name.matches("input\\.\\d{5}\\.zip");
     }
 
-    /** A file the batch read, kept as it is under its name as shown; a file read twice in a part is kept once. */
+    /**
+     * A file the batch read, kept as it is under its name as shown; a file read twice in a part is kept once. Written
+     * on a thread of its own, in the order given, while the batch goes on.
+     */
     public void input(String shown, byte[] bytes, boolean report) throws IOException {
-        String name = InputNames.entry(shown);
         if (report) {
             reports++;
         }
+        inputWriter.submit(bytes.length, () -> store(InputNames.entry(shown), bytes));
+    }
+
+    private void store(String name, byte[] bytes) throws IOException {
         if (inputs == null || inPart == PART) {
             nextPart();
         }
@@ -105,14 +115,16 @@ public final class BatchRecord implements AutoCloseable {
         inPart = 0;
     }
 
-    /** Bytes of the batch's output, as written. */
+    /** Bytes of the batch's output, as written; compressed on a thread of its own. */
     public void output(byte[] bytes) throws IOException {
-        output.write(bytes);
+        outputWriter.submit(bytes.length, () -> output.write(bytes));
     }
 
     /** Ends the record: the inputs, the output ({@code outputName} under output/), the run, the rules, the manifest. */
     public void finish(RuleSet set, String tool, RunDescription.Options options, String outputName, int exit,
                        Path signingKey) throws IOException, RecordException {
+        inputWriter.drain();
+        outputWriter.drain();
         if (inputs != null) {
             inputs.close();
         }
@@ -130,6 +142,8 @@ public final class BatchRecord implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        inputWriter.stop();
+        outputWriter.stop();
         try {
             output.close();
         } finally {
