@@ -98,6 +98,7 @@ if [ "$mode" = record ]; then
     echo "$line"
     echo "$t_plain $t_record $w_plain $w_record $c_plain $c_record" >>"$work/record.times"
   done
+  cp "$work/record.times" "$work/record.times.kept"
   for columns in "1 2 from the check's start" "3 4 whole process" "5 6 CPU"; do
     read -r a b what <<<"$columns"
     awk -v a="$a" -v b="$b" -v what="$what" '{ p[NR] = $a; r[NR] = $b; q[NR] = $b / $a }
@@ -114,11 +115,23 @@ if [ "$mode" = record ]; then
     END { for (k in n) printf "  %-8s %6d entries, %9.1f MiB, %8.1f MiB compressed\n", k, n[k], u[k] / 1048576, c[k] / 1048576 }' | sort
   if cmp -s "$out/bench-plain.jsonl" "$out/bench-record.jsonl"; then echo "outputs with and without --record: byte for byte the same"
   else echo "outputs with and without --record: DIFFERENT"; fi
+  echo
+  echo "## The record's own work, without the checks (jixiao.bench.RecordCost: the reports read again and recorded with"
+  echo "## the output, 3 rounds), against the batch's CPU without a record"
+  java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" jixiao.bench.RecordCost \
+    "$reports" "$out/bench-plain.jsonl" 3 | tee "$work/record-cost.out" | tail -n 1
+  awk -v c="$(grep -oE 'median CPU [0-9.]+' "$work/record-cost.out" | grep -oE '[0-9.]+')" '{ p[NR] = $5 }
+    END { n = NR; for (i = 2; i <= n; i++) for (j = i; j > 1 && p[j-1] > p[j]; j--) { t = p[j]; p[j] = p[j-1]; p[j-1] = t }
+      m = n % 2 ? p[(n+1)/2] : (p[n/2] + p[n/2+1]) / 2
+      printf "the record alone is %.1f%% of the batch'"'"'s median CPU without a record (%.1f s)\n", 100 * c / m, m }' \
+    "$work/record.times.kept"
+  echo
   began=$(date +%s%N)
   JIXIAO_JAVA_OPTS=-Xmx256m bin/jixiao replay "$record" >"$work/replay.out" 2>&1 && rc=0 || rc=$?
   echo "replay of the last record: exit $rc in $(awk -v a="$began" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }') s;" \
     "$(tail -n 1 "$work/replay.out")"
-  rm -f "$work/record.times" "$work/record.err" "$out/bench-plain.jsonl" "$out/bench-record.jsonl"
+  rm -f "$work/record.times" "$work/record.times.kept" "$work/record-cost.out" "$work/record.err" \
+    "$out/bench-plain.jsonl" "$out/bench-record.jsonl"
   exit 0
 fi
 

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import jixiao.ChildJvm;
 import jixiao.Cli;
+import jixiao.FileTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,8 +70,8 @@ class RecordReplayTest {
         assertThat(made.code()).as(made.err()).isIn(0, 1);
 
         Path clone = tmp.resolve("clone");
-        copy(Path.of("rules"), clone.resolve("rules"));
-        copy(Path.of("fixtures/leshan-2021"), clone.resolve("fixtures/leshan-2021"));
+        FileTree.copy(Path.of("rules"), clone.resolve("rules"));
+        FileTree.copy(Path.of("fixtures/leshan-2021"), clone.resolve("fixtures/leshan-2021"));
         Path policy = clone.resolve("rules/policy.yaml");
         Files.writeString(policy, Files.readString(policy).replace("ratio: 1.3", "ratio: 1.05"));
         Path messages = clone.resolve("rules/messages.zh.yaml");
@@ -137,18 +138,5 @@ class RecordReplayTest {
         List<String> command = jixiao.command();
         command.set(command.indexOf("-Djixiao.home=" + Path.of("").toAbsolutePath()), "-Djixiao.home=" + clone);
         return jixiao;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

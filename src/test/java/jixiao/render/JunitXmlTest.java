@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import jixiao.Cli;
+import jixiao.FileTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -60,12 +60,7 @@ class JunitXmlTest {
     @Test
     void aFailingCaseIsAFailureWithWhatWasExpectedAndWhatFired() throws Exception {
         Path cases = tmp.resolve("cases");
-        Files.createDirectories(cases);
-        try (Stream<Path> files = Files.list(Path.of("fixtures/rules"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, cases.resolve(f.getFileName()));
-            }
-        }
+        FileTree.copy(Path.of("fixtures/rules"), cases);
         Path file = cases.resolve("SAT-BELOW-MIN.yaml");
         Files.writeString(file, Files.readString(file).replace("/indicators/5/actual: 90,", "/indicators/5/actual: 96,"));
         Path out = tmp.resolve("results.xml");
