@@ -15,10 +15,6 @@ import jixiao.batch.ReportFiles;
 import jixiao.engine.RuleBase;
 import jixiao.engine.Severity;
 import jixiao.model.Waiver;
-import jixiao.record.BatchRecord;
-import jixiao.record.RecordException;
-import jixiao.record.RunDescription;
-import java.nio.file.Files;
 
 /**
  * {@code jixiao check DIR|FILE…}: many reports in one run. One line per report on stdout (or -o), in input order;
@@ -97,7 +93,7 @@ final class BatchCommand {
             JsonLines lines = new JsonLines();
             start = System.nanoTime();
             progress.checking(files.size());
-            try (OutputFile sink = OutputFile.open(options.output, out); Recorder recorder = recorder(date)) {
+            try (OutputFile sink = OutputFile.open(options.output, out); BatchRecording recorder = BatchRecording.of(options, date)) {
                 summary = checker.run(files, line -> {
                     failing[0] |= line.findings() != null && line.findings().stream().anyMatch(f ->
                             !Boolean.TRUE.equals(f.waived()) && Severity.parse(f.severity()).atLeast(threshold));
@@ -128,98 +124,6 @@ final class BatchCommand {
     private byte[] shown(byte[] line, boolean json) {
         return options.names.asGiven() ? line
                 : options.names.in(new String(line, StandardCharsets.UTF_8), json).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private Recorder recorder(LocalDate date) throws CommandFailure {
-        return options.recordFile == null ? Recorder.NONE : new Recorder(options, date);
-    }
-
-    /** The batch's record as it is written, or nothing when no record is asked for. */
-    private static class Recorder implements AutoCloseable {
-
-        static final Recorder NONE = new Recorder();
-
-        private final CheckCommand options;
-        private final LocalDate date;
-        private final OutputFile file;
-        private final BatchRecord record;
-
-        private Recorder() {
-            this.options = null;
-            this.date = null;
-            this.file = null;
-            this.record = null;
-        }
-
-        /** {@code date}: the one waivers are judged on. */
-        Recorder(CheckCommand options, LocalDate date) throws CommandFailure {
-            this.options = options;
-            this.date = date;
-            OutputFile opened = null;
-            try {
-                opened = OutputFile.open(options.recordFile, null);
-                Path dir = options.recordFile.toAbsolutePath().getParent();
-                this.record = new BatchRecord(opened.stream(), dir);
-                this.file = opened;
-                for (Path p : options.inputs) {
-                    record.given("reports", options.names.of(p));
-                }
-                if (options.waiversFile != null) {
-                    record.given("waivers", options.names.of(options.waiversFile));
-                    record.input(options.names.of(options.waiversFile), Files.readAllBytes(options.waiversFile), false);
-                }
-            } catch (IOException e) {
-                closeQuietly(opened);
-                throw new CommandFailure(ExitCode.OUTPUT, options.recordFile + ": cannot write the record: "
-                        + OutputFile.reason(e));
-            }
-        }
-
-        BatchChecker.InputSink inputs() {
-            return record == null ? null : (file, bytes) -> record.input(options.names.of(file), bytes, true);
-        }
-
-        void output(byte[] bytes) throws IOException {
-            if (record != null) {
-                record.output(bytes);
-            }
-        }
-
-        void finish(RuleBase rules, ExitCode exit, boolean jsonl) throws IOException, CommandFailure {
-            if (record == null) {
-                return;
-            }
-            RunDescription.Options o = new RunDescription.Options(options.format, options.language, options.failOn,
-                    date.toString(), options.threads);
-            try {
-                record.finish(rules.ruleSet(), Version.tool(), o, jsonl ? "results.jsonl" : "results.txt",
-                        exit.code(), options.signingKey);
-            } catch (RecordException e) {
-                throw new CommandFailure(ExitCode.BAD_INPUT, e.getMessage());
-            }
-            file.commit();
-        }
-
-        private static void closeQuietly(OutputFile f) {
-            if (f != null) {
-                try {
-                    f.close();
-                } catch (IOException e) {
-                    // failing already: the temporary file is gone or left to the clean-up on exit
-                }
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (record != null) {
-                try {
-                    record.close();
-                } finally {
-                    file.close();
-                }
-            }
-        }
     }
 
     /**

@@ -18,12 +18,8 @@ import jixiao.engine.RuleBase;
 import jixiao.engine.Severity;
 import jixiao.model.Report;
 import jixiao.record.RecordException;
-import jixiao.record.ReportRecord;
-import jixiao.record.RunDescription;
 import jixiao.record.ShownNames;
 import jixiao.record.SigningKeys;
-import jixiao.render.JsonRenderer;
-import jixiao.render.MarkdownRenderer;
 import jixiao.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -124,9 +120,8 @@ public final class CheckCommand extends Subcommand {
         RulesOption.Prepared prepared = rules.prepare(err);
         timing.mark("rule set loaded");
         prepared.requireFingerprint(expectedFingerprint);
-        ReportRecord record = recordFile == null ? null : new ReportRecord();
-        Report report = ReportCheck.read(file, form, rules.dir(), err, record == null ? null
-                : facts -> record.output(FACTS, JsonRenderer.pretty(shownIn(facts, file))));
+        ReportRecording record = recordFile == null ? null : new ReportRecording(this);
+        Report report = ReportCheck.read(file, form, rules.dir(), err, record == null ? null : record.factsRead(file));
         List<Waiver> waivers = waivers();
         LocalDate date = today != null ? today : LocalDate.now();
         timing.mark("report read");
@@ -147,22 +142,10 @@ public final class CheckCommand extends Subcommand {
                 .anyMatch(f -> !f.isWaived() && Severity.parse(f.severity()).atLeast(threshold));
         ExitCode code = failing ? ExitCode.FINDINGS : ExitCode.OK;
         if (record != null) {
-            writeRecord(record, file, fmt, rendered, result, prepared, date, code);
+            record.write(file, fmt, rendered, result, prepared.set(), date, code);
             timing.mark("recorded");
         }
         return code;
-    }
-
-    /** The entry of a record's facts: those extracted from a document, with the extraction notes. */
-    static final String FACTS = "facts.json";
-
-    /** Extracted facts name the file they were read from: as given. */
-    private com.fasterxml.jackson.databind.node.ObjectNode shownIn(com.fasterxml.jackson.databind.node.ObjectNode facts,
-                                                                   Path file) {
-        if (facts.get("extraction") instanceof com.fasterxml.jackson.databind.node.ObjectNode meta && meta.has("file")) {
-            meta.put("file", names.of(file));
-        }
-        return facts;
     }
 
     /** A record must not replace an input or the output, and --sign goes with it; a bad key is refused up front. */
@@ -195,43 +178,6 @@ public final class CheckCommand extends Subcommand {
             } catch (RecordException e) {
                 throw new CommandFailure(ExitCode.BAD_INPUT, e.getMessage());
             }
-        }
-    }
-
-    private void writeRecord(ReportRecord record, Path file, Renderer.Format fmt, String rendered, CheckResult result,
-                             RulesOption.Prepared prepared, LocalDate date, ExitCode code) throws CommandFailure {
-        String delivered;
-        try {
-            record.input("report", names.of(file), file);
-            if (form != null) {
-                record.input("form", names.of(form), form);
-            }
-            if (waiversFile != null) {
-                record.input("waivers", names.of(waiversFile), waiversFile);
-            }
-            record.output("result.json", fmt == Renderer.Format.JSON ? rendered : new JsonRenderer().render(result));
-            record.output("section.md", fmt == Renderer.Format.MARKDOWN ? rendered : new MarkdownRenderer().render(result));
-            delivered = switch (fmt) {
-                case JSON -> "result.json";
-                case MARKDOWN -> "section.md";
-                case TEXT -> "check.txt";
-                case SARIF -> "check.sarif";
-            };
-            if (fmt == Renderer.Format.TEXT || fmt == Renderer.Format.SARIF) {
-                record.output(delivered, rendered);
-            }
-        } catch (java.io.IOException e) {
-            throw new CommandFailure(ExitCode.BAD_INPUT, file + ": cannot read again for the record: " + OutputFile.reason(e));
-        }
-        RunDescription.Options options = new RunDescription.Options(format, language, failOn, date.toString(), null);
-        try (OutputFile o = OutputFile.open(recordFile, null)) {
-            record.write(o.stream(), prepared.set(), Version.tool(), "check", options, delivered, code.code(),
-                    signingKey);
-            o.commit();
-        } catch (java.io.IOException e) {
-            throw new CommandFailure(ExitCode.OUTPUT, recordFile + ": cannot write the record: " + OutputFile.reason(e));
-        } catch (RecordException e) {
-            throw new CommandFailure(ExitCode.BAD_INPUT, e.getMessage());
         }
     }
 
