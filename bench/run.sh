@@ -9,6 +9,9 @@
 #                           default 10), and 10,000 generated Word reports in -Xmx256m, 3 runs alternating with 3 with
 #                           the optimising compiler (about 9 minutes, and 2 more the first time, to generate them under
 #                           /dev/shm; JIXIAO_BENCH_DOCX names another folder); `documents cold`: the cold checks only
+#   bench/run.sh record [PAIRS]  the 100,000-report batch without and with --record, alternating (PAIRS pairs, default
+#                           3): seconds, CPU, the record's size against the reports' and the output's, then one replay
+#                           of the last record (about 5 minutes a pair on 2 busy cores)
 #   bench/run.sh precision [N]  the reviewer rules' confusion counts over N generated reports (default 10,000), half
 #                           of them planted with one defect each (generate --plant 0.5 --seed 7): for each of the
 #                           twenty rules, planted and fired (TP), planted and quiet (FN), not planted and fired (FP),
@@ -70,6 +73,73 @@ fi
 
 if [ "$mode" = page ]; then
   java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" jixiao.bench.PageLoad "${2:-8}" "${3:-60}"
+  exit 0
+fi
+
+if [ "$mode" = record ]; then
+  # What a record costs a batch: the same batch without and with --record, in turn, so that a shared machine's drift
+  # touches both alike; the median of each side and the median of the pairs' ratios.
+  pairs="${2:-3}"
+  reports="${JIXIAO_BENCH_REPORTS:-$work/reports-100000}"
+  [ -d "$reports" ] || bin/jixiao generate --count 100000 --seed 42 -o "$reports" >/dev/null
+  out="${JIXIAO_BENCH_OUT:-$work}"
+  mkdir -p "$out"
+  record="$out/bench-record.zip"
+  echo "## $(report_count "$reports") reports in $reports, -Xmx256m, $pairs alternating pairs without and with --record"
+  echo "## (seconds from the check's start, whole process, CPU user + system; load average at the start of each run)"
+  rm -f "$work/record.times"
+  for i in $(seq "$pairs"); do
+    line="pair $i:"
+    for side in plain record; do
+      extra=(); [ "$side" = record ] && extra=(--record "$record")
+      rm -f "$record"
+      load=$(cut -d' ' -f1 /proc/loadavg)
+      began=$(date +%s%N)
+      JIXIAO_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/gc-$side.log" /usr/bin/time -f "cpu %U %S" \
+        bin/jixiao check "$reports" --format jsonl -o "$out/bench-$side.jsonl" "${extra[@]}" 2>"$work/record.err" || true
+      w=$(awk -v a="$began" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+      t=$(seconds "$work/record.err") || { echo "the $side batch failed:" >&2; tail -n 5 "$work/record.err" >&2; exit 1; }
+      c=$(awk '/^cpu / { printf "%.1f", $2 + $3 }' "$work/record.err")
+      line="$line $side $t s (whole $w s, CPU $c s, load $load)"
+      eval "t_$side=$t; w_$side=$w; c_$side=$c"
+    done
+    echo "$line"
+    echo "$t_plain $t_record $w_plain $w_record $c_plain $c_record" >>"$work/record.times"
+  done
+  cp "$work/record.times" "$work/record.times.kept"
+  for columns in "1 2 from the check's start" "3 4 whole process" "5 6 CPU"; do
+    read -r a b what <<<"$columns"
+    awk -v a="$a" -v b="$b" -v what="$what" '{ p[NR] = $a; r[NR] = $b; q[NR] = $b / $a }
+      function med(x, n,   i, j, t) { for (i = 2; i <= n; i++) for (j = i; j > 1 && x[j-1] > x[j]; j--) {
+          t = x[j]; x[j] = x[j-1]; x[j-1] = t }; return n % 2 ? x[(n+1)/2] : (x[n/2] + x[n/2+1]) / 2 }
+      END { n = NR; printf "%-26s median without %6.1f s, with %6.1f s; median pair ratio (with ÷ without) %.3f\n",
+        what ":", med(p, n), med(r, n), med(q, n) }' "$work/record.times"
+  done
+  for side in plain record; do echo "$side, last run: $(heap_trend "$work/gc-$side.log")"; done
+  mib() { awk -v b="$1" 'BEGIN { printf "%.1f MiB", b / 1048576 }'; }
+  echo "sizes: the reports $(mib "$(find "$reports" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')"), the output" \
+    "$(mib "$(stat -c %s "$out/bench-plain.jsonl")"), the record $(mib "$(stat -c %s "$record")")"
+  unzip -v "$record" | awk '$8 ~ /^(input|output|rules|record)/ { split($8, p, "[./]"); k = p[1]; n[k]++; u[k] += $1; c[k] += $3 }
+    END { for (k in n) printf "  %-8s %6d entries, %9.1f MiB, %8.1f MiB compressed\n", k, n[k], u[k] / 1048576, c[k] / 1048576 }' | sort
+  if cmp -s "$out/bench-plain.jsonl" "$out/bench-record.jsonl"; then echo "outputs with and without --record: byte for byte the same"
+  else echo "outputs with and without --record: DIFFERENT"; fi
+  echo
+  echo "## The record's own work, without the checks (jixiao.bench.RecordCost: the reports read again and recorded with"
+  echo "## the output, 3 rounds), against the batch's CPU without a record"
+  java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" jixiao.bench.RecordCost \
+    "$reports" "$out/bench-plain.jsonl" 3 | tee "$work/record-cost.out" | tail -n 1
+  awk -v c="$(grep -oE 'median CPU [0-9.]+' "$work/record-cost.out" | grep -oE '[0-9.]+')" '{ p[NR] = $5 }
+    END { n = NR; for (i = 2; i <= n; i++) for (j = i; j > 1 && p[j-1] > p[j]; j--) { t = p[j]; p[j] = p[j-1]; p[j-1] = t }
+      m = n % 2 ? p[(n+1)/2] : (p[n/2] + p[n/2+1]) / 2
+      printf "the record alone is %.1f%% of the batch'"'"'s median CPU without a record (%.1f s)\n", 100 * c / m, m }' \
+    "$work/record.times.kept"
+  echo
+  began=$(date +%s%N)
+  JIXIAO_JAVA_OPTS=-Xmx256m bin/jixiao replay "$record" >"$work/replay.out" 2>&1 && rc=0 || rc=$?
+  echo "replay of the last record: exit $rc in $(awk -v a="$began" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }') s;" \
+    "$(tail -n 1 "$work/replay.out")"
+  rm -f "$work/record.times" "$work/record.times.kept" "$work/record-cost.out" "$work/record.err" \
+    "$out/bench-plain.jsonl" "$out/bench-record.jsonl"
   exit 0
 fi
 

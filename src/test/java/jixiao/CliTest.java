@@ -82,9 +82,9 @@ class CliTest {
             Cli run = Cli.run(args);
             assertThat(run.code()).as(String.join(" ", args)).isZero();
             assertThat(run.out()).as(String.join(" ", args))
-                    .contains("check ", "extract ", "explain ", "rules ", "generate ");
+                    .contains("check ", "extract ", "explain ", "rules ", "replay ", "keys ", "generate ");
         }
-        assertThat(Cli.run().err()).contains("a command is required: check, extract, explain, rules, generate");
+        assertThat(Cli.run().err()).contains("a command is required: check, extract, explain, rules, replay, keys, generate");
         Cli typo = Cli.run("chek", SAMPLE);
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("'chek'").contains("Try 'jixiao --help'.");

@@ -38,6 +38,11 @@ public final class BatchChecker {
         void accept(BatchLine line) throws IOException;
     }
 
+    /** Where each report's bytes go, in input order, before its line: a record of the batch. */
+    public interface InputSink {
+        void accept(Path file, byte[] bytes) throws IOException;
+    }
+
     private final Checker checker;
     private final ResultAssembler assembler;
     private final String language;
@@ -78,6 +83,14 @@ public final class BatchChecker {
 
     /** Checks every file; {@code done} counts reports finished, for a progress display. */
     public BatchSummary run(List<Path> files, Sink sink, AtomicInteger done) throws IOException {
+        return run(files, sink, null, done);
+    }
+
+    /**
+     * As {@link #run(List, Sink, AtomicInteger)}; each report's bytes also go to {@code inputs}, read again by the
+     * thread that checked it (a file that cannot be read again is left out).
+     */
+    public BatchSummary run(List<Path> files, Sink sink, InputSink inputs, AtomicInteger done) throws IOException {
         BatchSummary summary = new BatchSummary(gradeOrder);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "jixiao-batch");
@@ -90,13 +103,13 @@ public final class BatchChecker {
         try {
             for (int from = 0; from < files.size(); from += RUN) {
                 List<Path> run = files.subList(from, Math.min(files.size(), from + RUN));
-                inFlight.add(pool.submit(() -> run.stream().map(this::timed).toList()));
+                inFlight.add(pool.submit(() -> run.stream().map(f -> timed(f, inputs != null)).toList()));
                 if (inFlight.size() >= window) {
-                    emit(inFlight.poll(), sink, summary, done);
+                    emit(inFlight.poll(), sink, inputs, summary, done);
                 }
             }
             while (!inFlight.isEmpty()) {
-                emit(inFlight.poll(), sink, summary, done);
+                emit(inFlight.poll(), sink, inputs, summary, done);
             }
         } finally {
             pool.shutdownNow();
@@ -107,12 +120,12 @@ public final class BatchChecker {
     /** Reports a thread takes at once; with {@code threads * 4} runs in flight, at most 64 reports wait on 2 cores. */
     private static final int RUN = 8;
 
-    /** A report's line and how long it took. */
-    private record Timed(BatchLine line, long nanos) {
+    /** A report's line and how long it took; its file's bytes when they are kept. */
+    private record Timed(BatchLine line, long nanos, Path file, byte[] bytes) {
     }
 
-    private static void emit(Future<List<Timed>> next, Sink sink, BatchSummary summary, AtomicInteger done)
-            throws IOException {
+    private static void emit(Future<List<Timed>> next, Sink sink, InputSink inputs, BatchSummary summary,
+                             AtomicInteger done) throws IOException {
         List<Timed> run;
         try {
             run = next.get();
@@ -123,16 +136,28 @@ public final class BatchChecker {
             throw new IllegalStateException(e.getCause());
         }
         for (Timed t : run) {
+            if (inputs != null && t.bytes() != null) {
+                inputs.accept(t.file(), t.bytes());
+            }
             sink.accept(t.line());
             summary.add(t.line(), t.nanos());
             done.incrementAndGet();
         }
     }
 
-    private Timed timed(Path file) {
+    private Timed timed(Path file, boolean keepBytes) {
         long start = System.nanoTime();
         BatchLine line = check(file);
-        return new Timed(line, System.nanoTime() - start);
+        long nanos = System.nanoTime() - start;
+        byte[] bytes = null;
+        if (keepBytes) {
+            try {
+                bytes = java.nio.file.Files.readAllBytes(file);
+            } catch (IOException e) {
+                // not kept: the report's line says what reading it gave
+            }
+        }
+        return new Timed(line, nanos, file, bytes);
     }
 
     /** Time spent in each phase over all reports and threads, in nanoseconds: read, rules, result. */

@@ -73,6 +73,7 @@ final class BatchCommand {
                         .collect(java.util.stream.Collectors.joining(System.lineSeparator())));
             }
             listing.emptyFolders().forEach(folder -> err.println("warning: " + folder + ": no reports in this folder"));
+            options.refuseRecordOverwrite(options.inputs);
             List<Waiver> waivers = options.waivers();
             LocalDate date = options.today != null ? options.today : LocalDate.now();
             timing.mark("output and waivers checked");
@@ -93,13 +94,17 @@ final class BatchCommand {
             JsonLines lines = new JsonLines();
             start = System.nanoTime();
             progress.checking(files.size());
-            try (OutputFile sink = OutputFile.open(options.output, out)) {
+            try (OutputFile sink = OutputFile.open(options.output, out); BatchRecording recorder = BatchRecording.of(options, date)) {
                 summary = checker.run(files, line -> {
                     failing[0] |= line.findings() != null && line.findings().stream().anyMatch(f ->
                             !Boolean.TRUE.equals(f.waived()) && Severity.parse(f.severity()).atLeast(threshold));
-                    sink.writeUtf8(jsonl ? lines.bytes(line) : (text(line) + "\n").getBytes(StandardCharsets.UTF_8));
-                }, done);
+                    byte[] bytes = shown(jsonl ? lines.bytes(line) : (text(line) + "\n").getBytes(StandardCharsets.UTF_8),
+                            jsonl);
+                    sink.writeUtf8(bytes);
+                    recorder.output(bytes);
+                }, recorder.inputs(), done);
                 sink.commit();
+                recorder.finish(rules, exitCode(summary, failing[0]), jsonl);
             } catch (IOException e) {
                 throw new CommandFailure(ExitCode.OUTPUT, (options.output == null ? "standard output" : options.output)
                         + ": cannot write the results: " + OutputFile.reason(e));
@@ -114,6 +119,12 @@ final class BatchCommand {
         }
         err.flush();
         return exitCode(summary, failing[0]);
+    }
+
+    /** A line with the files named as the run was given them (differently only in a replay). */
+    private byte[] shown(byte[] line, boolean json) {
+        return options.names.asGiven() ? line
+                : options.names.in(new String(line, StandardCharsets.UTF_8), json).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

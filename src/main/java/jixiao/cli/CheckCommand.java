@@ -17,6 +17,9 @@ import jixiao.engine.Checker;
 import jixiao.engine.RuleBase;
 import jixiao.engine.Severity;
 import jixiao.model.Report;
+import jixiao.record.RecordException;
+import jixiao.record.ShownNames;
+import jixiao.record.SigningKeys;
 import jixiao.render.Renderer;
 import jixiao.render.HtmlPage;
 import jixiao.render.SectionDocx;
@@ -48,9 +51,9 @@ public final class CheckCommand extends Subcommand {
     String stdinFormat;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default), json, markdown (the section alone), html (the page's view as one file, "
-                    + "for mailing) or docx (the section alone as a Word file, rule ids as comments; with -o); for a "
-                    + "batch: text or jsonl (one JSON line per report)")
+            description = "text (default), json, markdown (the section alone), sarif (SARIF 2.1.0), html (the page's "
+                    + "view as one file, for mailing) or docx (the section alone as a Word file, rule ids as comments; "
+                    + "with -o); for a batch: text or jsonl (one JSON line per report)")
     String format;
 
     @Option(names = "--threads", paramLabel = "N", description = "batch: reports checked at once (default: cores)")
@@ -84,6 +87,18 @@ public final class CheckCommand extends Subcommand {
                     + "read from both files, the table's winning where both give a value")
     Path form;
 
+    @Option(names = "--record", paramLabel = "FILE.zip",
+            description = "also write a record of the check (the input files, the facts read, the rule set, the "
+                    + "options, the versions and the outputs, each entry's SHA-256 in a manifest) for jixiao replay")
+    Path recordFile;
+
+    @Option(names = "--sign", paramLabel = "KEY",
+            description = "sign the record's manifest with this Ed25519 private key (from jixiao keys new)")
+    Path signingKey;
+
+    /** How input files are named in the outputs: as given, except in a replay (ReplayCommand sets it). */
+    ShownNames names = ShownNames.AS_GIVEN;
+
     Path output;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -105,6 +120,9 @@ public final class CheckCommand extends Subcommand {
             throw usage("check", "--stdin-format goes with - (a report on standard input)");
         }
         if (stdin) {
+            if (recordFile != null) {
+                throw usage("check", "--record keeps the files checked: give the report as a file, not -");
+            }
             if (format.equals("jsonl")) {
                 throw usage("check", "- (standard input) is one report: --format text, json or markdown");
             }
@@ -137,16 +155,26 @@ public final class CheckCommand extends Subcommand {
         if (docx && output == null) {
             throw usage("check", "--format docx writes a Word file: name it with -o FILE.docx");
         }
+        if (recordFile != null && (html || docx)) {
+            throw usage("check", "--record keeps text, json, markdown or sarif output, not " + format);
+        }
         if (!Severity.isValid(failOn)) {
             throw usage("check", "--fail-on must be error, warning or info, not '" + failOn + "'");
         }
-        OutputFile.refuseOverwrite("check", output, form == null ? List.of(file) : List.of(file, form));
+        List<Path> read = new ArrayList<>(List.of(file));
+        if (form != null) {
+            read.add(form);
+        }
+        OutputFile.refuseOverwrite("check", output, read);
+        refuseRecordOverwrite(read);
         Timing timing = Timing.fromSystem(err);
         RulesOption.Prepared prepared = rules.prepare(err);
         timing.mark("rule set loaded");
         prepared.requireFingerprint(expectedFingerprint);
+        ReportRecording record = recordFile == null ? null : new ReportRecording(this);
         ReportInput.Shown shown = html ? ReportCheck.readShown(file, form, rules.dir(), named, err) : null;
-        Report report = html ? shown.report() : ReportCheck.read(file, form, rules.dir(), named, err);
+        Report report = html ? shown.report() : ReportCheck.read(file, form, rules.dir(), named, err,
+                record == null ? null : record.factsRead(file));
         List<Waiver> waivers = waivers();
         LocalDate date = today != null ? today : LocalDate.now();
         timing.mark("report read");
@@ -162,23 +190,63 @@ public final class CheckCommand extends Subcommand {
         // The page's "why" is explain's chain: derivations are recorded for html alone.
         Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, html));
         CheckResult result = new ResultAssembler(ruleBase, Version.tool())
-                .assemble(named.apply(file.toString()), report, outcome, language, waivers, date);
+                .assemble(named.apply(names.of(file)), report, outcome, language, waivers, date);
         timing.mark("checked");
+        String rendered = null;
         if (html) {
             OutputFile.deliver(out, output, new HtmlPage(language).render(new ViewAssembler(ruleBase, Version.tool())
-                    .assemble(named.apply(file.toString()), report, shown.facts(), shown.document(), outcome, language,
+                    .assemble(named.apply(names.of(file)), report, shown.facts(), shown.document(), outcome, language,
                             waivers, date)));
         } else if (docx) {
             Section section = new ResultAssembler(ruleBase, Version.tool()).section(outcome, language, waivers, date);
             OutputFile.deliver(out, output, new SectionDocx(result.ruleset().fingerprint(), date).write(section));
         } else {
-            OutputFile.deliver(out, output, Renderer.forFormat(fmt, language).render(result));
+            rendered = Renderer.forFormat(fmt, language, ruleBase).render(result);
+            OutputFile.deliver(out, output, rendered);
         }
         timing.mark("written");
         Severity threshold = Severity.parse(failOn);
         boolean failing = result.findings().stream()
                 .anyMatch(f -> !f.isWaived() && Severity.parse(f.severity()).atLeast(threshold));
-        return failing ? ExitCode.FINDINGS : ExitCode.OK;
+        ExitCode code = failing ? ExitCode.FINDINGS : ExitCode.OK;
+        if (record != null) {
+            record.write(file, fmt, rendered, result, prepared.set(), date, code);
+            timing.mark("recorded");
+        }
+        return code;
+    }
+
+    /** A record must not replace an input or the output, and --sign goes with it; a bad key is refused up front. */
+    void refuseRecordOverwrite(List<Path> read) throws CommandFailure {
+        if (recordFile == null) {
+            if (signingKey != null) {
+                throw usage("check", "--sign goes with --record");
+            }
+            return;
+        }
+        if (recordFile.toString().equals("-")) {
+            throw usage("check", "--record needs a file (a zip), not standard output");
+        }
+        List<Path> others = new ArrayList<>(read);
+        if (waiversFile != null) {
+            others.add(waiversFile);
+        }
+        if (output != null) {
+            others.add(output);
+        }
+        java.util.function.BiPredicate<Path, Object> isRecord = OutputFile.sameAs(recordFile);
+        for (Path p : others) {
+            if (isRecord.test(p, null) || p.toAbsolutePath().normalize().equals(recordFile.toAbsolutePath().normalize())) {
+                throw usage("check", "--record " + recordFile + " would overwrite " + p);
+            }
+        }
+        if (signingKey != null) {
+            try {
+                SigningKeys.sign(signingKey, new byte[0]);
+            } catch (RecordException e) {
+                throw new CommandFailure(ExitCode.BAD_INPUT, e.getMessage());
+            }
+        }
     }
 
     /** A waiver naming no rule of the rule set in force covers nothing: said, as a mistyped id most often is. */
@@ -221,7 +289,8 @@ public final class CheckCommand extends Subcommand {
             return List.of();
         }
         try {
-            return new WaiverReader().read(waiversFile);
+            List<Waiver> read = new WaiverReader().read(waiversFile);
+            return names.asGiven() ? read : read.stream().map(w -> w.withFile(names.of(waiversFile))).toList();
         } catch (BadInputException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
         }
@@ -232,7 +301,7 @@ public final class CheckCommand extends Subcommand {
         try {
             return Renderer.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw usage("check", "--format must be text, json, markdown, html or docx, not '" + format + "'");
+            throw usage("check", "--format must be text, json, markdown, sarif, html or docx, not '" + format + "'");
         }
     }
 

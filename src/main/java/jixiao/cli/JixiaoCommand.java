@@ -22,6 +22,8 @@ public final class JixiaoCommand implements Runnable {
         m.put("extract", ExtractCommand::new);
         m.put("explain", ExplainCommand::new);
         m.put("rules", RulesCommand::new);
+        m.put("replay", ReplayCommand::new);
+        m.put("keys", KeysCommand::new);
         m.put("generate", GenerateCommand::new);
         m.put("serve", ServeCommand::new);
         return java.util.Collections.unmodifiableMap(m);

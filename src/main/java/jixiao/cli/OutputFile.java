@@ -186,6 +186,11 @@ final class OutputFile implements AutoCloseable {
         }
     }
 
+    /** The bytes of the file or device being written (a record's zip); null when the output is standard output. */
+    OutputStream stream() {
+        return stream;
+    }
+
     /** Writes text already encoded as UTF-8: to a file as it is, to standard output through its writer. */
     void writeUtf8(byte[] bytes) throws IOException {
         if (stream != null) {

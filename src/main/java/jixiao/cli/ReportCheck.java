@@ -22,14 +22,19 @@ final class ReportCheck {
 
     /** With {@code form}: the report's self-evaluation table given as a file of its own. */
     static Report read(Path file, Path form, Path rulesDir, java.io.PrintWriter err) throws CommandFailure {
-        return read(file, form, rulesDir, name -> name, err);
+        return read(file, form, rulesDir, name -> name, err, null);
     }
 
-    /** {@code named}: the file's path in messages turned into the name to show (standard input's). */
+    /**
+     * {@code named}: the file's path in messages turned into the name to show (standard input's); {@code factsRead},
+     * when given, sees the facts extracted from a document before they are read (a record keeps them).
+     */
     static Report read(Path file, Path form, Path rulesDir, java.util.function.UnaryOperator<String> named,
-                       java.io.PrintWriter err) throws CommandFailure {
+                       java.io.PrintWriter err,
+                       java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> factsRead)
+            throws CommandFailure {
         try {
-            Report report = new ReportInput(rulesDir).read(file, form);
+            Report report = new ReportInput(rulesDir).read(file, form, factsRead);
             report.warnings().forEach(w -> err.println("warning: " + named.apply(w)));
             return report;
         } catch (BadInputException e) {

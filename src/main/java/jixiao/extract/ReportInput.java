@@ -42,15 +42,25 @@ public final class ReportInput {
      * 自评表.xlsx). Facts come from both; where both give a value, the form's wins.
      */
     public Report read(Path file, Path form) throws BadInputException, BadRulesException {
+        return read(file, form, null);
+    }
+
+    /**
+     * As {@link #read(Path, Path)}; {@code factsRead}, when given, sees the facts extracted from a document (with the
+     * extraction notes) before they are read, as {@code extract} writes them. Facts given as facts are not shown.
+     */
+    public Report read(Path file, Path form, java.util.function.Consumer<ObjectNode> factsRead)
+            throws BadInputException, BadRulesException {
         if (form == null) {
-            return read(file);
+            return read(file, factsRead);
         }
         try (TimeLimit limit = TimeLimit.reading(file)) {
-            return within(limit, () -> readWithForm(file, form));
+            return within(limit, () -> readWithForm(file, form, factsRead));
         }
     }
 
-    private Report readWithForm(Path file, Path form) throws BadInputException, BadRulesException {
+    private Report readWithForm(Path file, Path form, java.util.function.Consumer<ObjectNode> factsRead)
+            throws BadInputException, BadRulesException {
         for (Path p : List.of(file, form)) {
             if (!isText(p)) {
                 throw new BadInputException(p + ": with --form, both files are read as documents (a report is "
@@ -58,7 +68,15 @@ public final class ReportInput {
             }
         }
         Extraction extraction = extractor().extract(file, form);
-        return reader.read(file, facts(extraction, file)).withWarnings(extraction.warnings());
+        return readFacts(file, facts(extraction, file), extraction, factsRead);
+    }
+
+    private Report readFacts(Path file, ObjectNode facts, Extraction extraction,
+                             java.util.function.Consumer<ObjectNode> factsRead) throws BadInputException {
+        if (factsRead != null) {
+            factsRead.accept(facts.deepCopy()); // a copy: reading rewrites numbers given as text
+        }
+        return reader.read(file, facts).withWarnings(extraction.warnings());
     }
 
     public Extraction extract(Path file, Path form) throws BadInputException, BadRulesException {
@@ -96,12 +114,18 @@ public final class ReportInput {
 
     /** A report's facts, read (and extracted) within the {@link TimeLimit} of one report. */
     public Report read(Path file) throws BadInputException, BadRulesException {
+        return read(file, (java.util.function.Consumer<ObjectNode>) null);
+    }
+
+    private Report read(Path file, java.util.function.Consumer<ObjectNode> factsRead)
+            throws BadInputException, BadRulesException {
         try (TimeLimit limit = TimeLimit.reading(file)) {
-            return within(limit, () -> readAlone(file));
+            return within(limit, () -> readAlone(file, factsRead));
         }
     }
 
-    private Report readAlone(Path file) throws BadInputException, BadRulesException {
+    private Report readAlone(Path file, java.util.function.Consumer<ObjectNode> factsRead)
+            throws BadInputException, BadRulesException {
         if (!isText(file)) {
             if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
                 // Only on the way to an error: a name that is no report's is most often a mistyped path.
@@ -114,7 +138,7 @@ public final class ReportInput {
             return reader.read(file);
         }
         Extraction extraction = extractor().extract(file);
-        return reader.read(file, facts(extraction, file)).withWarnings(extraction.warnings());
+        return readFacts(file, facts(extraction, file), extraction, factsRead);
     }
 
     /**
@@ -138,7 +162,7 @@ public final class ReportInput {
         jixiao.document.Document document = extractor().document(file);
         Extraction extraction = extractor().extractRead(document);
         ObjectNode facts = facts(extraction, file);
-        Report report = reader.read(file, facts).withWarnings(extraction.warnings());
+        Report report = readFacts(file, facts.deepCopy(), extraction, null);
         return new Shown(report, facts, document);
     }
 

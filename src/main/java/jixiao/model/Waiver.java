@@ -10,6 +10,11 @@ import java.util.List;
 public record Waiver(String file, int index, String ruleId, String subject, String reason, String approvedBy,
                      LocalDate until) implements Traceable {
 
+    /** The same waiver, its file named otherwise (as a replay names the file the recorded run was given). */
+    public Waiver withFile(String name) {
+        return new Waiver(name, index, ruleId, subject, reason, approvedBy, until);
+    }
+
     public String pointer() {
         return "/waivers/" + index;
     }

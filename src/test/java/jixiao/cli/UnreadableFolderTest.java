@@ -39,7 +39,7 @@ class UnreadableFolderTest {
                 Path from = Path.of(entry);
                 Path to = cp.resolve((n++) + "-" + from.getFileName());
                 if (Files.isDirectory(from)) {
-                    copyTree(from, to);
+                    jixiao.FileTree.copy(from, to);
                 } else if (Files.isRegularFile(from)) {
                     Files.copy(from, to);
                 } else {
@@ -68,19 +68,6 @@ class UnreadableFolderTest {
             Files.setPosixFilePermissions(dir.resolve("reports/locked"), PosixFilePermissions.fromString("rwx------"));
             try (var walk = Files.walk(dir)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
             }
         }
     }
