@@ -46,6 +46,22 @@ class ViewFormatsTest {
     }
 
     @Test
+    void aReportWithItsFormApartShowsTheFactsOfBoth() throws Exception {
+        String report = "fixtures/documents/split/report.md";
+        String form = "fixtures/documents/split/自评表.xlsx";
+        Path out = dir.resolve("split.html");
+        Cli json = Cli.run("check", report, "--form", form, "--format", "json");
+        Cli html = Cli.run("check", report, "--form", form, "--format", "html", "-o", out.toString());
+        assertThat(html.code()).as(html.err()).isEqualTo(json.code());
+        String page = Files.readString(out);
+        int findings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).path("findings").size();
+        assertThat(page.split("<li id=\"f", -1)).hasSize(findings + 1);
+        // the form's value, not the text's 452; and the report's own text is shown
+        assertThat(page).contains("data-pointer=\"/funding/spent/value\" data-type=\"number\" value=\"456\"")
+                .contains("class=\"line");
+    }
+
+    @Test
     void reportTextIsEscapedInTheHtmlFile() throws Exception {
         Path report = dir.resolve("r.json");
         Files.writeString(report, Files.readString(Path.of("fixtures/leshan-2021/report.json"))

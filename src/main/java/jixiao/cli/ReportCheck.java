@@ -50,9 +50,7 @@ final class ReportCheck {
     static ReportInput.Shown readShown(Path file, Path form, Path rulesDir, java.util.function.UnaryOperator<String> named,
                                        java.io.PrintWriter err) throws CommandFailure {
         try {
-            ReportInput input = new ReportInput(rulesDir);
-            ReportInput.Shown shown = form == null ? input.readShown(file)
-                    : new ReportInput.Shown(input.read(file, form), null, null);
+            ReportInput.Shown shown = new ReportInput(rulesDir).readShown(file, form);
             shown.report().warnings().forEach(w -> err.println("warning: " + named.apply(w)));
             return shown;
         } catch (BadInputException e) {

@@ -149,21 +149,35 @@ public final class ReportInput {
     }
 
     public Shown readShown(Path file) throws BadInputException, BadRulesException {
+        return readShown(file, null);
+    }
+
+    /** With {@code form}: facts from both files, as {@link #read(Path, Path)} reads them; the report's text is shown. */
+    public Shown readShown(Path file, Path form) throws BadInputException, BadRulesException {
         try (TimeLimit limit = TimeLimit.reading(file)) {
-            return within(limit, () -> readShownAlone(file));
+            return within(limit, () -> form == null ? readShownAlone(file) : readShownWithForm(file, form));
         }
     }
 
     private Shown readShownAlone(Path file) throws BadInputException, BadRulesException {
         if (!isText(file)) {
-            Report report = read(file);
-            return new Shown(report, DocumentParser.parse(file), null);
+            if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
+                return new Shown(readAlone(file, null), null, null); // refused there, in the usual words
+            }
+            JsonNode tree = DocumentParser.parse(file); // parsed once: the tree shown is the file's as written
+            return new Shown(reader.read(file, tree.deepCopy()), tree, null);
         }
         jixiao.document.Document document = extractor().document(file);
         Extraction extraction = extractor().extractRead(document);
         ObjectNode facts = facts(extraction, file);
         Report report = readFacts(file, facts.deepCopy(), extraction, null);
         return new Shown(report, facts, document);
+    }
+
+    private Shown readShownWithForm(Path file, Path form) throws BadInputException, BadRulesException {
+        ObjectNode[] facts = new ObjectNode[1];
+        Report report = readWithForm(file, form, read -> facts[0] = read);
+        return new Shown(report, facts[0], extractor().document(file));
     }
 
     public Extraction extract(Path file) throws BadInputException, BadRulesException {
