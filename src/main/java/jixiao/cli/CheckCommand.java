@@ -126,7 +126,7 @@ public final class CheckCommand extends Subcommand {
             if (format.equals("jsonl")) {
                 throw usage("check", "- (standard input) is one report: --format text, json or markdown");
             }
-            format(format.equals("html") || format.equals("docx") ? "text" : format); // a bad one refused before reading
+            singleFormat(); // a bad one refused before reading
             try (StandardInput in = StandardInput.read(System.in, stdinFormat)) {
                 return checkOne(in.file(), in::named, out, err);
             }
@@ -151,7 +151,7 @@ public final class CheckCommand extends Subcommand {
                               PrintWriter err) throws CommandFailure {
         boolean html = format.equals("html");
         boolean docx = format.equals("docx");
-        Renderer.Format fmt = html || docx ? null : format(format);
+        Renderer.Format fmt = singleFormat();
         if (docx && output == null) {
             throw usage("check", "--format docx writes a Word file: name it with -o FILE.docx");
         }
@@ -189,7 +189,8 @@ public final class CheckCommand extends Subcommand {
         }
         // The page's "why" is explain's chain: derivations are recorded for html alone.
         Checker.Outcome outcome = ReportCheck.run(ruleBase, report, new Checker.Options(extra, html));
-        CheckResult result = new ResultAssembler(ruleBase, Version.tool())
+        ResultAssembler assembler = new ResultAssembler(ruleBase, Version.tool());
+        CheckResult result = assembler
                 .assemble(named.apply(names.of(file)), report, outcome, language, waivers, date);
         timing.mark("checked");
         String rendered = null;
@@ -198,7 +199,7 @@ public final class CheckCommand extends Subcommand {
                     .assemble(named.apply(names.of(file)), report, shown.facts(), shown.document(), outcome, language,
                             waivers, date)));
         } else if (docx) {
-            Section section = new ResultAssembler(ruleBase, Version.tool()).section(outcome, language, waivers, date);
+            Section section = assembler.section(outcome, language, waivers, date);
             OutputFile.deliver(out, output, new SectionDocx(result.ruleset().fingerprint(), date).write(section));
         } else {
             rendered = Renderer.forFormat(fmt, language, ruleBase).render(result);
@@ -296,6 +297,11 @@ public final class CheckCommand extends Subcommand {
         }
     }
 
+
+    /** The format of one report's output; null for html and docx, which are rendered from the view, not the result. */
+    private Renderer.Format singleFormat() throws CommandFailure {
+        return format.equals("html") || format.equals("docx") ? null : format(format);
+    }
 
     static Renderer.Format format(String format) throws CommandFailure {
         try {

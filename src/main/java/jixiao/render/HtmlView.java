@@ -1,13 +1,13 @@
 package jixiao.render;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import jixiao.assemble.CheckResult;
 import jixiao.assemble.FindingView;
 import jixiao.assemble.ReportView;
 import jixiao.assemble.Section;
+import jixiao.assemble.ValueText;
 
 /**
  * One checked report as HTML: the score with its chart, the findings (each linked to its line or cell and back, with
@@ -73,12 +73,12 @@ public final class HtmlView {
             return;
         }
         out.append("<p class=\"total\"><span>").append(Html.escape(labels.get("total")))
-                .append("</span> <strong id=\"score-total\">").append(number(s.total())).append("</strong> <span>")
+                .append("</span> <strong id=\"score-total\">").append(ValueText.number(s.total())).append("</strong> <span>")
                 .append(Html.escape(labels.get("grade"))).append("</span> <strong id=\"score-grade\" class=\"grade\">")
                 .append(Html.escape(s.grade())).append("</strong>");
         if (!s.complete() && s.range() != null) {
             out.append(" <span class=\"range\">").append(Html.escape(labels.get("range"))).append(' ')
-                    .append(number(s.range().min())).append("–").append(number(s.range().max())).append("</span>");
+                    .append(ValueText.number(s.range().min())).append("–").append(ValueText.number(s.range().max())).append("</span>");
         }
         out.append("</p>");
         if (s.note() != null) {
@@ -105,14 +105,14 @@ public final class HtmlView {
             CheckResult.Part p = e.getValue();
             double scale = max == 0 ? 0 : 260 / max;
             out.append("<g class=\"bar\" data-part=\"").append(Html.escape(e.getKey())).append("\" data-score=\"")
-                    .append(number(p.score())).append("\" data-weight=\"").append(number(p.weight())).append("\">")
+                    .append(ValueText.number(p.score())).append("\" data-weight=\"").append(ValueText.number(p.weight())).append("\">")
                     .append("<text x=\"0\" y=\"").append(y + 18).append("\">").append(Html.escape(p.label())).append("</text>")
                     .append("<rect class=\"available\" x=\"110\" y=\"").append(y + 4).append("\" height=\"18\" width=\"")
-                    .append(number(p.weight() * scale)).append("\"/>")
+                    .append(ValueText.number(p.weight() * scale)).append("\"/>")
                     .append("<rect class=\"earned\" x=\"110\" y=\"").append(y + 4).append("\" height=\"18\" width=\"")
-                    .append(number(p.score() * scale)).append("\"/>")
-                    .append("<text x=\"").append(number(116 + p.weight() * scale)).append("\" y=\"").append(y + 18)
-                    .append("\">").append(number(p.score())).append(" / ").append(number(p.weight())).append("</text></g>");
+                    .append(ValueText.number(p.score() * scale)).append("\"/>")
+                    .append("<text x=\"").append(ValueText.number(116 + p.weight() * scale)).append("\" y=\"").append(y + 18)
+                    .append("\">").append(ValueText.number(p.score())).append(" / ").append(ValueText.number(p.weight())).append("</text></g>");
             y += rowHeight;
         }
         out.append("</svg></figure>");
@@ -203,12 +203,5 @@ public final class HtmlView {
 
     private static String or(String value, String unknown) {
         return value == null || value.isBlank() ? unknown : value;
-    }
-
-    static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 }
