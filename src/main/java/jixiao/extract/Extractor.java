@@ -164,7 +164,7 @@ public final class Extractor {
                     + "中断，其后的绩效指标未能读出；请对照原表补填。", table.cutShort(), false));
         }
 
-        ArrayNode statements = statements(report.passages());
+        ArrayNode statements = statements(report);
         for (Sourced line : items.leftOut()) {
             // A prompt left in the 存在问题 box is no problem, but the reviewer rules must see it.
             ObjectNode item = statements.addObject();
@@ -345,10 +345,13 @@ public final class Extractor {
         return out;
     }
 
-    /** The prose outside 问题及建议, a paragraph each, with the part it stands in: what the reviewer rules read. */
-    private static ArrayNode statements(List<Passage> passages) {
+    /**
+     * The prose outside 问题及建议, a paragraph each, with the part it stands in: what the reviewer rules read. Text
+     * of a form (a workbook, or a form given apart) is marked {@code table}: a box of the form, not running text.
+     */
+    private static ArrayNode statements(ReportText report) {
         ArrayNode out = F.arrayNode();
-        for (Passage p : passages) {
+        for (Passage p : report.passages()) {
             jixiao.load.TimeLimit.check();
             String part = p.section().statementPart();
             if (part == null || p.isEmpty()) {
@@ -358,6 +361,9 @@ public final class Extractor {
             ObjectNode item = out.addObject();
             item.put("part", part);
             item.put("text", s.quote());
+            if (report.inForm(s.line())) {
+                item.put("table", true);
+            }
             ObjectNode src = item.putObject("source");
             src.put("line", s.line());
         }
