@@ -24,6 +24,21 @@ class FormTextTest {
                 .contains("IND-UNMET");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fixtures/texts/sichuan-form/report.txt",
+            "fixtures/texts/sichuan-one-cell-a-line/report.txt", "fixtures/texts/csv-merged-blank/report.csv"})
+    void aFormAloneAsTextIsNotBlamedForTheNarrativeItDoesNotHold(String form) throws Exception {
+        JsonNode result = JSON.readTree(Cli.run("check", form, "--format", "json").out());
+        assertThat(result.path("findings").findValuesAsText("ruleId")).isNotEmpty().doesNotContain("SAT-NO-SURVEY-BASIS");
+    }
+
+    @Test
+    void aReportTitledAsAReportKeepsItsRunningText() throws Exception {
+        // the same rule still fires where a report's own text was read and names no survey
+        JsonNode result = JSON.readTree(Cli.run("check", "fixtures/texts/table-national/report.md", "--format", "json").out());
+        assertThat(result.path("findings").findValuesAsText("ruleId")).contains("SAT-NO-SURVEY-BASIS");
+    }
+
     @Test
     void withAFormApartOnlyTheFormsTextIsMarkedAsTheForms() throws Exception {
         JsonNode facts = JSON.readTree(Cli.run("extract", "fixtures/documents/split/report.md", "--form",

@@ -13,6 +13,7 @@ import jixiao.document.DocumentReader;
 import jixiao.document.Locator;
 import jixiao.document.TextFile;
 import jixiao.document.TextLayouts;
+import jixiao.document.Table;
 import jixiao.document.TextLine;
 import jixiao.load.BadInputException;
 
@@ -164,7 +165,7 @@ public final class Extractor {
                     + "中断，其后的绩效指标未能读出；请对照原表补填。", table.cutShort(), false));
         }
 
-        ArrayNode statements = statements(report);
+        ArrayNode statements = statements(report, formAlone(document));
         for (Sourced line : items.leftOut()) {
             // A prompt left in the 存在问题 box is no problem, but the reviewer rules must see it.
             ObjectNode item = statements.addObject();
@@ -346,10 +347,32 @@ public final class Extractor {
     }
 
     /**
-     * The prose outside 问题及建议, a paragraph each, with the part it stands in: what the reviewer rules read. Text
-     * of a form (a workbook, or a form given apart) is marked {@code table}: a box of the form, not running text.
+     * A document that is the self-evaluation table alone: a workbook or its CSV, or text whose title names a 自评表
+     * (as {@link IdentityReader} reads a form's title) rather than a 自评报告. Its text is boxes of the form.
      */
-    private static ArrayNode statements(ReportText report) {
+    private boolean formAlone(Document document) {
+        String name = document.name() == null ? "" : document.name().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".csv")) {
+            return true;
+        }
+        for (Block b : document.blocks()) {
+            if (b instanceof Table) {
+                return false;
+            }
+            if (b instanceof TextLine line && !line.text().isBlank()) {
+                String title = line.text().replace("|", "").strip();
+                return title.length() <= 60 && title.contains("自评表")
+                        && !Words.anyIn(title, patterns.identity("titleWords"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The prose outside 问题及建议, a paragraph each, with the part it stands in: what the reviewer rules read. Text
+     * of a form (a form alone, or a form given apart) is marked {@code table}: a box of the form, not running text.
+     */
+    private static ArrayNode statements(ReportText report, boolean formAlone) {
         ArrayNode out = F.arrayNode();
         for (Passage p : report.passages()) {
             jixiao.load.TimeLimit.check();
@@ -361,7 +384,7 @@ public final class Extractor {
             ObjectNode item = out.addObject();
             item.put("part", part);
             item.put("text", s.quote());
-            if (report.inForm(s.line())) {
+            if (formAlone || report.inForm(s.line())) {
                 item.put("table", true);
             }
             ObjectNode src = item.putObject("source");

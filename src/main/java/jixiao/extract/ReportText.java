@@ -39,7 +39,7 @@ final class ReportText {
     private final List<Integer> tableStarts = new ArrayList<>();
     /** The first table of a form given in a second file; the number of tables when there is none. */
     private int formTables = -1;
-    /** The places from which on the text is a form's: all of a workbook's, or those of a form given apart. */
+    /** The places from which on the text is a form's: those of a form given apart. */
     private int formPlace = Integer.MAX_VALUE;
 
     private ReportText() {
@@ -52,9 +52,6 @@ final class ReportText {
     /** {@code formBlock}: the first block of a second file (a form given apart); its tables are counted from there. */
     static ReportText of(Document document, Headings headingReader, int formBlock) {
         ReportText t = new ReportText();
-        if (isWorkbook(document.name())) {
-            t.formPlace = 0; // a workbook is the self-evaluation table: its text is boxes of the form, not prose
-        }
         int index = 0;
         for (Block b : document.blocks()) {
             jixiao.load.TimeLimit.check();
@@ -379,11 +376,6 @@ final class ReportText {
     /** Whether the text at place {@code line} is a form's (a box of the self-evaluation table), not the report's prose. */
     boolean inForm(Integer line) {
         return line != null && line > formPlace;
-    }
-
-    private static boolean isWorkbook(String name) {
-        String n = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".xlsx") || n.endsWith(".xls");
     }
 
     int formTables() {
