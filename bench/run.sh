@@ -124,9 +124,9 @@ if [ "$mode" = record ]; then
   if cmp -s "$out/bench-plain.jsonl" "$out/bench-record.jsonl"; then echo "outputs with and without --record: byte for byte the same"
   else echo "outputs with and without --record: DIFFERENT"; fi
   echo
-  echo "## The record's own work, without the checks (jixiao.bench.RecordCost: the reports read again and recorded with"
+  echo "## The record's own work, without the checks (jixiao.bench.RecordCost: the reports' bytes, read beforehand, recorded with"
   echo "## the output, 3 rounds), against the batch's CPU without a record"
-  java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" jixiao.bench.RecordCost \
+  java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" jixiao.bench.RecordCost \
     "$reports" "$out/bench-plain.jsonl" 3 | tee "$work/record-cost.out" | tail -n 1
   awk -v c="$(grep -oE 'median CPU [0-9.]+' "$work/record-cost.out" | grep -oE '[0-9.]+')" '{ p[NR] = $5 }
     END { n = NR; for (i = 2; i <= n; i++) for (j = i; j > 1 && p[j-1] > p[j]; j--) { t = p[j]; p[j] = p[j-1]; p[j-1] = t }

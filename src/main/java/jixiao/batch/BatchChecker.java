@@ -22,6 +22,7 @@ import jixiao.engine.RuleFailureException;
 import jixiao.extract.ReportInput;
 import jixiao.load.BadInputException;
 import jixiao.load.BadRulesException;
+import jixiao.load.DocumentParser;
 import jixiao.model.Report;
 import jixiao.model.Today;
 import jixiao.model.Waiver;
@@ -38,7 +39,11 @@ public final class BatchChecker {
         void accept(BatchLine line) throws IOException;
     }
 
-    /** Where each report's bytes go, in input order, before its line: a record of the batch. */
+    /**
+     * Where each report's bytes go, in input order, before its line: a record of the batch. {@code bytes} are those the
+     * report was read from, or null when the file was refused unread (larger than a report may be, or no regular
+     * file): the sink then keeps the file as it is, if it can.
+     */
     public interface InputSink {
         void accept(Path file, byte[] bytes) throws IOException;
     }
@@ -52,14 +57,20 @@ public final class BatchChecker {
     private final ThreadLocal<Reader> inputs;
     private final List<String> gradeOrder;
 
-    /** How a report file becomes a report: {@link ReportInput#read}, one reader a thread. */
+    /**
+     * How a report file becomes a report: {@link ReportInput#read(Path, byte[])}, one reader a thread; {@code content}
+     * is the file's bytes when already read, else null.
+     */
     interface Reader {
-        Report read(Path file) throws BadInputException, BadRulesException;
+        Report read(Path file, byte[] content) throws BadInputException, BadRulesException;
     }
 
     public BatchChecker(RuleBase rules, Path rulesDir, String language, List<Waiver> waivers, LocalDate today,
                         int threads, String tool) {
-        this(rules, () -> new ReportInput(rulesDir)::read, language, waivers, today, threads, tool);
+        this(rules, () -> {
+            ReportInput input = new ReportInput(rulesDir);
+            return input::read;
+        }, language, waivers, today, threads, tool);
     }
 
     BatchChecker(RuleBase rules, java.util.function.Supplier<Reader> reader, String language, List<Waiver> waivers,
@@ -87,8 +98,8 @@ public final class BatchChecker {
     }
 
     /**
-     * As {@link #run(List, Sink, AtomicInteger)}; each report's bytes also go to {@code inputs}, read again by the
-     * thread that checked it (a file that cannot be read again is left out).
+     * As {@link #run(List, Sink, AtomicInteger)}; each report's bytes also go to {@code inputs}: the bytes the report
+     * was read from, read once.
      */
     public BatchSummary run(List<Path> files, Sink sink, InputSink inputs, AtomicInteger done) throws IOException {
         BatchSummary summary = new BatchSummary(gradeOrder);
@@ -136,7 +147,7 @@ public final class BatchChecker {
             throw new IllegalStateException(e.getCause());
         }
         for (Timed t : run) {
-            if (inputs != null && t.bytes() != null) {
+            if (inputs != null) {
                 inputs.accept(t.file(), t.bytes());
             }
             sink.accept(t.line());
@@ -147,17 +158,21 @@ public final class BatchChecker {
 
     private Timed timed(Path file, boolean keepBytes) {
         long start = System.nanoTime();
-        BatchLine line = check(file);
-        long nanos = System.nanoTime() - start;
-        byte[] bytes = null;
-        if (keepBytes) {
-            try {
-                bytes = java.nio.file.Files.readAllBytes(file);
-            } catch (IOException e) {
-                // not kept: the report's line says what reading it gave
-            }
+        byte[] bytes = keepBytes ? content(file) : null;
+        BatchLine line = check(file, bytes);
+        return new Timed(line, System.nanoTime() - start, file, bytes);
+    }
+
+    /**
+     * The file's bytes, within the bounds every reader keeps (a regular file, at most 16 MB), or null: the reader then
+     * refuses it, in the words of a batch that keeps nothing.
+     */
+    private static byte[] content(Path file) {
+        try {
+            return DocumentParser.read(file);
+        } catch (BadInputException e) {
+            return null;
         }
-        return new Timed(line, nanos, file, bytes);
     }
 
     /** Time spent in each phase over all reports and threads, in nanoseconds: read, rules, result. */
@@ -180,8 +195,13 @@ public final class BatchChecker {
      * report marks that report {@code internal-error} and the batch goes on; a province's batch is not lost to one file.
      */
     public BatchLine check(Path file) {
+        return check(file, null);
+    }
+
+    /** As {@link #check(Path)}, from {@code content}, the file's bytes when already read. */
+    private BatchLine check(Path file, byte[] content) {
         try {
-            return checkOne(file);
+            return checkOne(file, content);
         } catch (RuntimeException e) {
             String what = e.getMessage() == null ? e.getClass().getName()
                     : e.getClass().getName() + ": " + e.getMessage().lines().findFirst().orElse("");
@@ -190,11 +210,11 @@ public final class BatchChecker {
         }
     }
 
-    private BatchLine checkOne(Path file) {
+    private BatchLine checkOne(Path file, byte[] content) {
         long t0 = System.nanoTime();
         Report report;
         try {
-            report = inputs.get().read(file);
+            report = inputs.get().read(file, content);
         } catch (BadInputException e) {
             return BatchLine.failed(file.toString(), BatchLine.BAD_INPUT, e.problems());
         } catch (BadRulesException e) {

@@ -56,7 +56,16 @@ final class BatchRecording implements AutoCloseable {
     }
 
     BatchChecker.InputSink inputs() {
-        return record == null ? null : (file, bytes) -> record.input(options.names.of(file), bytes, true);
+        if (record == null) {
+            return null;
+        }
+        return (file, bytes) -> {
+            if (bytes != null) {
+                record.input(options.names.of(file), bytes, true);
+            } else {
+                record.input(options.names.of(file), file); // refused unread: kept from the file
+            }
+        };
     }
 
     void output(byte[] bytes) throws IOException {

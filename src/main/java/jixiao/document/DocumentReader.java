@@ -38,9 +38,17 @@ public final class DocumentReader {
     }
 
     public Document read(Path file) throws BadInputException {
+        return read(file, null);
+    }
+
+    /**
+     * As {@link #read(Path)}, a text taken from {@code content}, the file's bytes as {@link DocumentParser#read} gave
+     * them (null: read here). Word, Excel and PDF files are read by their libraries from the file itself.
+     */
+    public Document read(Path file, byte[] content) throws BadInputException {
         String n = name(file);
         if (isText(file)) {
-            return new TextFile(layouts).read(file, DocumentParser.read(file));
+            return new TextFile(layouts).read(file, content != null ? content : DocumentParser.read(file));
         }
         DocumentParser.requireFile(file);
         byte[] head = head(file);

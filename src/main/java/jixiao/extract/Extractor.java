@@ -66,6 +66,11 @@ public final class Extractor {
         return reader.read(file);
     }
 
+    /** As {@link #document(Path)}, from the file's bytes already read: see {@link DocumentReader#read(Path, byte[])}. */
+    public Document document(Path file, byte[] content) throws BadInputException {
+        return reader.read(file, content);
+    }
+
     /** The facts of a document already read, with the warnings its reading gave. */
     public Extraction extractRead(Document document) {
         return warned(extract(document), document.warnings());

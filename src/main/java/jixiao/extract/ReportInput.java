@@ -51,11 +51,9 @@ public final class ReportInput {
      */
     public Report read(Path file, Path form, java.util.function.Consumer<ObjectNode> factsRead)
             throws BadInputException, BadRulesException {
-        if (form == null) {
-            return read(file, factsRead);
-        }
         try (TimeLimit limit = TimeLimit.reading(file)) {
-            return within(limit, () -> readWithForm(file, form, factsRead));
+            return within(limit, () -> form == null ? readAlone(file, null, factsRead)
+                    : readWithForm(file, form, factsRead));
         }
     }
 
@@ -114,17 +112,20 @@ public final class ReportInput {
 
     /** A report's facts, read (and extracted) within the {@link TimeLimit} of one report. */
     public Report read(Path file) throws BadInputException, BadRulesException {
-        return read(file, (java.util.function.Consumer<ObjectNode>) null);
+        return read(file, (byte[]) null);
     }
 
-    private Report read(Path file, java.util.function.Consumer<ObjectNode> factsRead)
-            throws BadInputException, BadRulesException {
+    /**
+     * As {@link #read(Path)}, from {@code content}: the file's bytes as {@link DocumentParser#read} gave them, or null
+     * to read them here. A batch that keeps each report's bytes for its record reads each file once so.
+     */
+    public Report read(Path file, byte[] content) throws BadInputException, BadRulesException {
         try (TimeLimit limit = TimeLimit.reading(file)) {
-            return within(limit, () -> readAlone(file, factsRead));
+            return within(limit, () -> readAlone(file, content, null));
         }
     }
 
-    private Report readAlone(Path file, java.util.function.Consumer<ObjectNode> factsRead)
+    private Report readAlone(Path file, byte[] content, java.util.function.Consumer<ObjectNode> factsRead)
             throws BadInputException, BadRulesException {
         if (!isText(file)) {
             if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
@@ -135,9 +136,9 @@ public final class ReportInput {
                         : java.nio.file.Files.exists(file)
                         ? ": unsupported file type (a report is " + KINDS + ")" : ": no such file"));
             }
-            return reader.read(file);
+            return content == null ? reader.read(file) : reader.read(file, DocumentParser.parse(file, content));
         }
-        Extraction extraction = extractor().extract(file);
+        Extraction extraction = extractor().extractRead(extractor().document(file, content));
         return readFacts(file, facts(extraction, file), extraction, factsRead);
     }
 
@@ -162,7 +163,7 @@ public final class ReportInput {
     private Shown readShownAlone(Path file) throws BadInputException, BadRulesException {
         if (!isText(file)) {
             if (!DocumentParser.isJson(file) && !DocumentParser.isYaml(file)) {
-                return new Shown(readAlone(file, null), null, null); // refused there, in the usual words
+                return new Shown(readAlone(file, null, null), null, null); // refused there, in the usual words
             }
             JsonNode tree = DocumentParser.parse(file); // parsed once: the tree shown is the file's as written
             return new Shown(reader.read(file, tree.deepCopy()), tree, null);

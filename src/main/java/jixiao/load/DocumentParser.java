@@ -82,8 +82,12 @@ public final class DocumentParser {
     }
 
     public static JsonNode parse(Path file) throws BadInputException {
+        return parse(file, read(file));
+    }
+
+    /** Parses {@code bytes}, the content of {@code file} as {@link #read(Path)} gave it; {@code file} names it. */
+    public static JsonNode parse(Path file, byte[] bytes) throws BadInputException {
         ObjectMapper mapper = isYaml(file) ? YAML : JSON;
-        byte[] bytes = read(file);
         if (bytes.length == 0) {
             throw new BadInputException(file + ": the file is empty");
         }

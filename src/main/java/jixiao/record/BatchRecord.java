@@ -2,6 +2,7 @@ package jixiao.record;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,20 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jixiao.load.RuleSet;
 
 /**
  * The record of a batch, written as the batch runs, in memory that does not grow with the batch. The reports go
- * into entries {@code input.00001.zip}, {@code input.00002.zip}…, each a zip of {@value #PART} files as given,
- * stored, that the record compresses as a whole: reports share most of their words, and one stream compresses them
- * to half of what each compressed alone would, in a third of the time. A part's directory is held in memory until
- * the part ends, so parts keep that bounded. The batch's output goes to a gzip file beside the record while the
- * batch runs, stored in the record at the end, since a zip is written one entry at a time.
+ * into entries {@code input.00001.zip.zst}, {@code input.00002.zip.zst}…, each a zip of {@value #PART} files as
+ * given, stored, compressed as one Zstandard stream: reports share most of their words, and one stream compresses them
+ * to half of what each compressed alone would, in a third of the time. A part's directory is held in memory until the
+ * part ends, so parts keep that bounded. The batch's output is compressed so too, into
+ * {@code output/results.jsonl.zst}. Both are spooled beside the record while the batch runs and stored in it at the end.
  */
 public final class BatchRecord implements AutoCloseable {
 
@@ -34,12 +33,12 @@ public final class BatchRecord implements AutoCloseable {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private final RecordWriter writer;
+    private final Path spoolDir;
+    private final List<Spool> parts = new ArrayList<>();
     private ZipOutputStream inputs;
-    private int parts;
     private int inPart;
-    private final Path spool;
-    private final CheckedOutputStream spoolCrc;
-    private final GZIPOutputStream output;
+    private final Spool output;
+    private final OutputStream outputStream;
     private final Set<String> stored = new HashSet<>();
     // Two threads, one a stream: compressing the inputs and the output is most of what a record costs, and the batch's
     // own threads need not wait for it.
@@ -48,17 +47,13 @@ public final class BatchRecord implements AutoCloseable {
     private final List<RunDescription.Input> given = new ArrayList<>();
     private int reports;
 
-    /** Starts the record in {@code out}; the output's spool is a temporary file in {@code spoolDir}. */
+    /** Starts the record in {@code out}; the large entries are spooled to temporary files in {@code spoolDir}. */
     public BatchRecord(OutputStream out, Path spoolDir) throws IOException {
         this.writer = new RecordWriter(out);
-        this.spool = Files.createTempFile(spoolDir, ".jixiao-record-output", ".gz");
-        this.spoolCrc = new CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16),
-                new CRC32());
-        this.output = new GZIPOutputStream(spoolCrc, 1 << 16) {
-            {
-                def.setLevel(Deflater.BEST_SPEED); // the output compresses 7 to 1 at the fastest level already
-            }
-        };
+        this.spoolDir = spoolDir;
+        this.output = new Spool(spoolDir);
+        // Buffered: the batch writes a line at a time, each a call into the compressor otherwise.
+        this.outputStream = new BufferedOutputStream(output.stream(), 1 << 16);
     }
 
     /** A file or folder the batch was given ({@code role} reports or waivers), named as given. */
@@ -66,9 +61,14 @@ public final class BatchRecord implements AutoCloseable {
         given.add(new RunDescription.Input(name, role, InputNames.entry(name)));
     }
 
-    /** Whether {@code name} is an entry of a batch's inputs: {@code input.NNNNN.zip}. */
+    /** Whether {@code name} is an entry of a batch's inputs: {@code input.NNNNN.zip.zst}. */
     public static boolean isInputPart(String name) {
-        return name.matches("input\\.\\d{5}\\.zip");
+        return name.matches("input\\.\\d{5}\\.zip\\.zst");
+    }
+
+    /** What an entry of a batch's inputs holds, once decompressed: a zip of the files as given, stored. */
+    static InputStream partContent(InputStream entry) throws IOException {
+        return Zstandard.decompressing(entry);
     }
 
     /**
@@ -82,42 +82,88 @@ public final class BatchRecord implements AutoCloseable {
         inputWriter.submit(bytes.length, () -> store(InputNames.entry(shown), bytes));
     }
 
+    /**
+     * A report the batch refused unread (larger than a report may be), kept as it is all the same: its replay gives the
+     * same refusal. Streamed from the file, twice (its CRC first, as a stored entry needs), never held whole; a file
+     * that is gone, or no regular file (a pipe would never end), is left out, and its replay line differs.
+     */
+    public void input(String shown, Path file) throws IOException {
+        reports++;
+        inputWriter.submit(1, () -> {
+            if (!Files.isRegularFile(file)) {
+                return;
+            }
+            try {
+                CRC32 crc = new CRC32();
+                long size;
+                try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
+                    size = in.transferTo(OutputStream.nullOutputStream());
+                }
+                if (open(InputNames.entry(shown), size, crc.getValue())) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        if (in.transferTo(inputs) != size) {
+                            throw new IOException(file + ": changed while the record kept it");
+                        }
+                    }
+                    inputs.closeEntry();
+                }
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+                // left out: the report's line says what reading it gave
+            }
+        });
+    }
+
     private void store(String name, byte[] bytes) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        if (open(name, bytes.length, crc.getValue())) {
+            inputs.write(bytes);
+            inputs.closeEntry();
+        }
+    }
+
+    /** Starts the stored entry {@code name} in the part being written; false when the part already holds it. */
+    private boolean open(String name, long size, long crc) throws IOException {
         if (inputs == null || inPart == PART) {
             nextPart();
         }
         if (!stored.add(name)) {
-            return;
+            return false;
         }
         inPart++;
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(ENTRY_TIME);
-        entry.setSize(bytes.length);
-        entry.setCompressedSize(bytes.length);
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        entry.setCrc(crc.getValue());
+        entry.setSize(size);
+        entry.setCompressedSize(size);
+        entry.setCrc(crc);
         inputs.putNextEntry(entry);
-        inputs.write(bytes);
-        inputs.closeEntry();
+        return true;
     }
 
     private void nextPart() throws IOException {
-        if (inputs != null) {
-            inputs.close(); // ends the entry it writes into
-        }
-        parts++;
+        endPart();
+        Spool part = new Spool(spoolDir);
+        parts.add(part);
         // Buffered: the zip writes its headers a few bytes at a time, each a call into the compressor otherwise.
-        inputs = new ZipOutputStream(new BufferedOutputStream(
-                writer.open(String.format("input.%05d.zip", parts), Deflater.BEST_SPEED), 1 << 16));
+        inputs = new ZipOutputStream(new BufferedOutputStream(part.stream(), 1 << 16));
         inputs.setMethod(ZipOutputStream.STORED);
         stored.clear();
         inPart = 0;
     }
 
+    /** Ends the part being written: its zip's directory, then its compressed stream. */
+    private void endPart() throws IOException {
+        if (inputs != null) {
+            inputs.finish();
+            inputs.flush();
+            parts.get(parts.size() - 1).end();
+            inputs = null;
+        }
+    }
+
     /** Bytes of the batch's output, as written; compressed on a thread of its own. */
     public void output(byte[] bytes) throws IOException {
-        outputWriter.submit(bytes.length, () -> output.write(bytes));
+        outputWriter.submit(bytes.length, () -> outputStream.write(bytes));
     }
 
     /** Ends the record: the inputs, the output ({@code outputName} under output/), the run, the rules, the manifest. */
@@ -125,12 +171,13 @@ public final class BatchRecord implements AutoCloseable {
                        Path signingKey) throws IOException, RecordException {
         inputWriter.drain();
         outputWriter.drain();
-        if (inputs != null) {
-            inputs.close();
+        endPart();
+        for (int i = 0; i < parts.size(); i++) {
+            parts.get(i).storeIn(writer, String.format("input.%05d.zip%s", i + 1, Zstandard.EXTENSION));
         }
-        output.close();
-        String entry = ReportRecord.OUTPUT + outputName + ".gz";
-        writer.addStored(entry, spool, spoolCrc.getChecksum().getValue());
+        outputStream.flush();
+        String entry = ReportRecord.OUTPUT + outputName + Zstandard.EXTENSION;
+        output.storeIn(writer, entry);
         RecordedRules rules = RecordedRules.of(set);
         writer.add(RunDescription.NAME, new RunDescription(RunDescription.FORMAT, Versions.current(tool), "check", true,
                 options, List.copyOf(given), rules.description(), List.of(entry), entry, exit, reports).bytes());
@@ -140,14 +187,23 @@ public final class BatchRecord implements AutoCloseable {
         writer.finish(signingKey);
     }
 
+    /** Deletes the spooled entries, whether the record was finished or is being abandoned. */
     @Override
     public void close() throws IOException {
         inputWriter.stop();
         outputWriter.stop();
-        try {
-            output.close();
-        } finally {
-            Files.deleteIfExists(spool);
+        IOException first = null;
+        List<Spool> all = new ArrayList<>(parts);
+        all.add(output);
+        for (Spool s : all) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 }

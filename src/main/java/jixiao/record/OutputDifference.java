@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Where a replayed output first differs from the recorded one: the line and both versions of it. Outputs are
@@ -16,7 +15,7 @@ public record OutputDifference(String entry, long line, String recorded, String 
 
     private static final int SHOWN = 240;
 
-    /** Null when the two are the same bytes; {@code .gz} entries are compared by what they hold. */
+    /** Null when the two are the same bytes; compressed ({@code .zst}) entries are compared by what they hold. */
     public static OutputDifference of(String entry, InputStream recorded, InputStream replayed) throws IOException {
         try (InputStream a = open(entry, recorded); InputStream b = open(entry, replayed)) {
             for (long line = 1; ; line++) {
@@ -34,7 +33,8 @@ public record OutputDifference(String entry, long line, String recorded, String 
 
     private static InputStream open(String entry, InputStream in) throws IOException {
         InputStream buffered = new BufferedInputStream(in, 1 << 16);
-        return entry.endsWith(".gz") ? new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16) : buffered;
+        return entry.endsWith(Zstandard.EXTENSION) ? new BufferedInputStream(Zstandard.decompressing(buffered), 1 << 16)
+                : buffered;
     }
 
     /** The next line with its line end, or null at the end. */

@@ -80,7 +80,7 @@ public final class RecordWriter implements AutoCloseable {
         };
     }
 
-    /** A file already compressed (a .gz spooled during a batch), stored as it is: {@code crc} is the file's CRC-32. */
+    /** A file already compressed (a batch's large entries, spooled as it runs), stored as it is: {@code crc} is the file's CRC-32. */
     public void addStored(String name, Path file, long crc) throws IOException {
         ZipEntry entry = entry(name);
         long size = Files.size(file);

@@ -23,7 +23,7 @@ public record RunDescription(int format, Versions versions, String command, bool
                              Integer reports) {
 
     public static final String NAME = "record.json";
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     /** The options that decide the outputs, each as the run had it (today: the date waivers were judged on). */
     public record Options(String format, String lang, String failOn, String today, Integer threads) {

@@ -39,7 +39,7 @@ public record Unpacked(Path rulesDir, List<Input> inputs, ShownNames names) {
             if (!BatchRecord.isInputPart(part)) {
                 continue;
             }
-            try (ZipInputStream zip = new ZipInputStream(record.stream(part))) {
+            try (ZipInputStream zip = new ZipInputStream(BatchRecord.partContent(record.stream(part)))) {
                 for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                     try (OutputStream out = Files.newOutputStream(place(record, e.getName(), dir))) {
                         zip.transferTo(out);

@@ -16,8 +16,8 @@ import jixiao.record.BatchRecord;
 import jixiao.record.RunDescription;
 
 /**
- * What a batch's record costs on its own, without the checks: each report read again (as the batch does for its
- * record) and written with its line of the batch's output into a record, thrown away as it is written. Rounds over
+ * What a batch's record costs on its own, without the checks: each report's bytes (read before the rounds, as the batch
+ * reads them anyway) written with its line of the batch's output into a record, thrown away as it is written. Rounds over
  * the same files; the median of the CPU seconds of the whole process (every thread: the two that compress, the
  * collector) and of the wall seconds. A shared machine's other users change the batch's own figures from one run to
  * the next far more than a record costs; this isolates the record's part.
@@ -34,6 +34,10 @@ public final class RecordCost {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<byte[]> contents = new ArrayList<>();
+        for (Path f : files) {
+            contents.add(Files.readAllBytes(f));
         }
         List<byte[]> lines = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)) {
@@ -53,7 +57,7 @@ public final class RecordCost {
             Counting out = new Counting();
             try (BatchRecord record = new BatchRecord(out, spool)) {
                 for (int i = 0; i < files.size(); i++) {
-                    record.input(files.get(i).toString(), Files.readAllBytes(files.get(i)), true);
+                    record.input(files.get(i).toString(), contents.get(i), true);
                     if (i < lines.size()) {
                         record.output(lines.get(i));
                     }

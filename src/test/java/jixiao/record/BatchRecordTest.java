@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import jixiao.Cli;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One record for a batch: the reports as given in input.zip, the output compressed, the rules and versions once;
- * it replays byte for byte (bad input lines, which name their files, included), and a changed entry is refused.
+ * One record for a batch: the reports as given in input.00001.zip.zst, the output compressed, the rules and versions
+ * once; it replays byte for byte (bad input lines, which name their files, included), and a changed entry is refused.
  */
 class BatchRecordTest {
 
@@ -71,13 +70,14 @@ class BatchRecordTest {
             RunDescription run = opened.description();
             assertThat(run.batch()).isTrue();
             assertThat(run.reports()).isEqualTo(14);
-            assertThat(opened.names()).containsExactly("input.00001.zip", "output/results.jsonl.gz", "record.json",
+            assertThat(opened.names()).containsExactly("input.00001.zip.zst", "output/results.jsonl.zst", "record.json",
                     "rules/basis.drl", "rules/budget.drl", "rules/consistency.drl", "rules/derive.drl",
                     "rules/extraction.drl", "rules/extraction.yaml", "rules/funding.drl", "rules/indicators.drl",
                     "rules/messages.en.yaml", "rules/messages.zh.yaml", "rules/near-misses.drl", "rules/policy.yaml",
                     "rules/report.drl", "rules/satisfaction.drl", "rules/score.drl", "rules/waivers.drl");
             List<String> inputs = new ArrayList<>();
-            try (ZipInputStream zip = new ZipInputStream(opened.stream("input.00001.zip"))) {
+            try (ZipInputStream zip = new ZipInputStream(
+                    Zstandard.decompressing(opened.stream("input.00001.zip.zst")))) {
                 for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                     inputs.add(e.getName());
                     assertThat(e.getMethod()).isEqualTo(ZipEntry.STORED);
@@ -86,13 +86,13 @@ class BatchRecordTest {
             assertThat(inputs).hasSize(15).contains(InputNames.entry(waivers.toString()),
                     InputNames.entry(reports.resolve("sub/r09.json").toString()),
                     "input/fixtures/leshan-2021/report.json");
-            try (InputStream gz = new GZIPInputStream(opened.stream("output/results.jsonl.gz"))) {
-                assertThat(new String(gz.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(made.out());
+            try (InputStream zst = Zstandard.decompressing(opened.stream("output/results.jsonl.zst"))) {
+                assertThat(new String(zst.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(made.out());
             }
         }
         Cli replay = Cli.run("replay", record.toString());
         assertThat(replay.code()).as(replay.out() + replay.err()).isZero();
-        assertThat(replay.out()).contains("batch of 14 reports").contains("output/results.jsonl.gz      the same")
+        assertThat(replay.out()).contains("batch of 14 reports").contains("output/results.jsonl.zst     the same")
                 .contains("exit code                    the same (2)");
     }
 
@@ -102,7 +102,30 @@ class BatchRecordTest {
         record(record, "text");
         Cli replay = Cli.run("replay", record.toString());
         assertThat(replay.code()).as(replay.out() + replay.err()).isZero();
-        assertThat(replay.out()).contains("output/results.txt.gz        the same");
+        assertThat(replay.out()).contains("output/results.txt.zst       the same");
+    }
+
+    @Test
+    void aReportRefusedUnreadIsKeptAsGivenAndItsRefusalReplays() throws Exception {
+        Path huge = reports.resolve("huge.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(17L << 20); // over the 16 MB a report may be: refused by its size, never read
+        }
+        Path record = dir.resolve("batch.zip");
+        Cli made = record(record, "jsonl");
+        assertThat(made.out()).contains(huge + ": 17.0 MB is larger than the 16.0 MB a report may be");
+        try (RecordFile opened = RecordFile.open(record, null);
+             ZipInputStream zip = new ZipInputStream(Zstandard.decompressing(opened.stream("input.00001.zip.zst")))) {
+            long size = -1;
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals(InputNames.entry(huge.toString()))) {
+                    size = zip.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+            }
+            assertThat(size).isEqualTo(17L << 20);
+        }
+        Cli replay = Cli.run("replay", record.toString());
+        assertThat(replay.code()).as(replay.out() + replay.err()).isZero();
     }
 
     @Test
