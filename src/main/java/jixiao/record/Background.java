@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Background {
 
-    /** Bytes handed over and not yet written: a few hundred reports, or a few large Word files. */
+    /** Bytes handed over and not yet written: eight {@link Chunks}. */
     static final int BUDGET = 8 << 20;
 
     interface Write {

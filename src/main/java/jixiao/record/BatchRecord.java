@@ -1,6 +1,5 @@
 package jixiao.record;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,16 +33,15 @@ public final class BatchRecord implements AutoCloseable {
 
     private final RecordWriter writer;
     private final Path spoolDir;
+    // One thread compresses: the inputs and the output, most of what a record costs, while the batch goes on. The
+    // caller's thread lays out the parts' zips and gathers the bytes into chunks, which is mere copying.
+    private final Background compressor = new Background("jixiao-record");
     private final List<Spool> parts = new ArrayList<>();
     private ZipOutputStream inputs;
     private int inPart;
     private final Spool output;
-    private final OutputStream outputStream;
+    private final Chunks outputChunks;
     private final Set<String> stored = new HashSet<>();
-    // Two threads, one a stream: compressing the inputs and the output is most of what a record costs, and the batch's
-    // own threads need not wait for it.
-    private final Background inputWriter = new Background("jixiao-record-inputs");
-    private final Background outputWriter = new Background("jixiao-record-output");
     private final List<RunDescription.Input> given = new ArrayList<>();
     private int reports;
 
@@ -52,8 +50,7 @@ public final class BatchRecord implements AutoCloseable {
         this.writer = new RecordWriter(out);
         this.spoolDir = spoolDir;
         this.output = new Spool(spoolDir);
-        // Buffered: the batch writes a line at a time, each a call into the compressor otherwise.
-        this.outputStream = new BufferedOutputStream(output.stream(), 1 << 16);
+        this.outputChunks = new Chunks(compressor, output.stream());
     }
 
     /** A file or folder the batch was given ({@code role} reports or waivers), named as given. */
@@ -72,45 +69,41 @@ public final class BatchRecord implements AutoCloseable {
     }
 
     /**
-     * A file the batch read, kept as it is under its name as shown; a file read twice in a part is kept once. Written
-     * on a thread of its own, in the order given, while the batch goes on.
+     * A file the batch read, kept as it is under its name as shown; a file read twice in a part is kept once. It is
+     * compressed on the record's own thread, in the order given, while the batch goes on.
      */
     public void input(String shown, byte[] bytes, boolean report) throws IOException {
         if (report) {
             reports++;
         }
-        inputWriter.submit(bytes.length, () -> store(InputNames.entry(shown), bytes));
+        store(InputNames.entry(shown), bytes);
     }
 
     /**
      * A report the batch refused unread (larger than a report may be), kept as it is all the same: its replay gives the
-     * same refusal. Streamed from the file, twice (its CRC first, as a stored entry needs), never held whole; a file
+     * same refusal. Read from the file twice (its CRC first, as a stored entry needs), never held whole; a file
      * that is gone, or no regular file (a pipe would never end), is left out, and its replay line differs.
      */
     public void input(String shown, Path file) throws IOException {
         reports++;
-        inputWriter.submit(1, () -> {
-            if (!Files.isRegularFile(file)) {
-                return;
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            CRC32 crc = new CRC32();
+            long size;
+            try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
+                size = in.transferTo(OutputStream.nullOutputStream());
             }
-            try {
-                CRC32 crc = new CRC32();
-                long size;
-                try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
-                    size = in.transferTo(OutputStream.nullOutputStream());
+            if (open(InputNames.entry(shown), size, crc.getValue())) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    in.transferTo(inputs); // a file changed meanwhile fails the zip's own check of size and CRC
                 }
-                if (open(InputNames.entry(shown), size, crc.getValue())) {
-                    try (InputStream in = Files.newInputStream(file)) {
-                        if (in.transferTo(inputs) != size) {
-                            throw new IOException(file + ": changed while the record kept it");
-                        }
-                    }
-                    inputs.closeEntry();
-                }
-            } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
-                // left out: the report's line says what reading it gave
+                inputs.closeEntry();
             }
-        });
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+            // left out: the report's line says what reading it gave
+        }
     }
 
     private void store(String name, byte[] bytes) throws IOException {
@@ -144,38 +137,36 @@ public final class BatchRecord implements AutoCloseable {
         endPart();
         Spool part = new Spool(spoolDir);
         parts.add(part);
-        // Buffered: the zip writes its headers a few bytes at a time, each a call into the compressor otherwise.
-        inputs = new ZipOutputStream(new BufferedOutputStream(part.stream(), 1 << 16));
+        inputs = new ZipOutputStream(new Chunks(compressor, part.stream()));
         inputs.setMethod(ZipOutputStream.STORED);
         stored.clear();
         inPart = 0;
     }
 
-    /** Ends the part being written: its zip's directory, then its compressed stream. */
+    /** Ends the part being written: its zip's directory, handed over, then its compressed stream. */
     private void endPart() throws IOException {
         if (inputs != null) {
-            inputs.finish();
-            inputs.flush();
-            parts.get(parts.size() - 1).end();
+            inputs.close(); // the zip's directory, and its chunks handed over; the part's own stream stays open
+            Spool part = parts.get(parts.size() - 1);
+            compressor.submit(0, part::end);
             inputs = null;
         }
     }
 
-    /** Bytes of the batch's output, as written; compressed on a thread of its own. */
+    /** Bytes of the batch's output, as written; compressed on the record's own thread. */
     public void output(byte[] bytes) throws IOException {
-        outputWriter.submit(bytes.length, () -> outputStream.write(bytes));
+        outputChunks.write(bytes);
     }
 
     /** Ends the record: the inputs, the output ({@code outputName} under output/), the run, the rules, the manifest. */
     public void finish(RuleSet set, String tool, RunDescription.Options options, String outputName, int exit,
                        Path signingKey) throws IOException, RecordException {
-        inputWriter.drain();
-        outputWriter.drain();
         endPart();
+        outputChunks.flush();
+        compressor.drain();
         for (int i = 0; i < parts.size(); i++) {
             parts.get(i).storeIn(writer, String.format("input.%05d.zip%s", i + 1, Zstandard.EXTENSION));
         }
-        outputStream.flush();
         String entry = ReportRecord.OUTPUT + outputName + Zstandard.EXTENSION;
         output.storeIn(writer, entry);
         RecordedRules rules = RecordedRules.of(set);
@@ -190,8 +181,7 @@ public final class BatchRecord implements AutoCloseable {
     /** Deletes the spooled entries, whether the record was finished or is being abandoned. */
     @Override
     public void close() throws IOException {
-        inputWriter.stop();
-        outputWriter.stop();
+        compressor.stop();
         IOException first = null;
         List<Spool> all = new ArrayList<>(parts);
         all.add(output);

@@ -24,7 +24,7 @@ final class Zstandard {
 
     static OutputStream compressing(OutputStream out) throws IOException {
         try {
-            com.github.luben.zstd.ZstdOutputStream z = new com.github.luben.zstd.ZstdOutputStream(out, LEVEL);
+            var z = new com.github.luben.zstd.ZstdOutputStreamNoFinalizer(out, LEVEL);
             z.setChecksum(true);
             return z;
         } catch (LinkageError e) {
@@ -34,7 +34,7 @@ final class Zstandard {
 
     static InputStream decompressing(InputStream in) throws IOException {
         try {
-            return new com.github.luben.zstd.ZstdInputStream(in);
+            return new com.github.luben.zstd.ZstdInputStreamNoFinalizer(in);
         } catch (LinkageError e) {
             throw unavailable(e);
         }
