@@ -4,7 +4,8 @@
 #   bench/run.sh            everything (about 10 minutes on 2 cores)
 #   bench/run.sh quick      fewer runs and a 10,000-report batch
 #   bench/run.sh cold       the cold runs only
-#   bench/run.sh memory     1,000,000 reports in -Xmx256m (ten folders of links to the 100,000; about 2 minutes)
+#   bench/run.sh memory [record]  1,000,000 reports in -Xmx256m (ten folders of links to the 100,000; about 6 minutes);
+#                           `record`: with --record, the record under JIXIAO_BENCH_OUT (about 0.8 GB), then deleted
 #   bench/run.sh documents  cold checks of the sample as .json, .docx and .pdf, interleaved (JIXIAO_BENCH_RUNS rounds,
 #                           default 10), and 10,000 generated Word reports in -Xmx256m, 3 runs alternating with 3 with
 #                           the optimising compiler (about 9 minutes, and 2 more the first time, to generate them under
@@ -65,8 +66,14 @@ if [ "$mode" = memory ]; then
   rm -rf "$links"; mkdir -p "$links"
   trap 'rm -rf "$links"' EXIT   # a million links are not left behind, whatever happens
   for k in 0 1 2 3 4 5 6 7 8 9; do cp -rs "$(cd "$reports" && pwd)" "$links/$k"; done
-  echo "## $(report_count "$links") reports (ten folders of links to $reports), -Xmx256m, results to /dev/null"
-  batch_run "$links"; echo
+  extra=()
+  if [ "${2:-}" = record ]; then
+    extra=(--record "${JIXIAO_BENCH_OUT:-$work}/memory-record.zip")
+    trap 'rm -rf "$links" "${extra[1]}"' EXIT
+  fi
+  echo "## $(report_count "$links") reports (ten folders of links to $reports), -Xmx256m, results to /dev/null ${extra[*]}"
+  batch_run "$links" "${extra[@]}"; echo
+  [ ${#extra[@]} -eq 0 ] || echo "the record: $(du -m "${extra[1]}" | cut -f1) MB"
   heap_trend "$work/gc.log"
   exit 0
 fi

@@ -29,6 +29,7 @@ public final class BatchRecord implements AutoCloseable {
 
     /** Files in one part of the inputs. */
     static final int PART = 10_000;
+    private final int partSize;
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private final RecordWriter writer;
@@ -47,6 +48,12 @@ public final class BatchRecord implements AutoCloseable {
 
     /** Starts the record in {@code out}; the large entries are spooled to temporary files in {@code spoolDir}. */
     public BatchRecord(OutputStream out, Path spoolDir) throws IOException {
+        this(out, spoolDir, PART);
+    }
+
+    /** With parts of {@code partSize} files: small ones let a test see many parts. */
+    BatchRecord(OutputStream out, Path spoolDir, int partSize) throws IOException {
+        this.partSize = partSize;
         this.writer = new RecordWriter(out);
         this.spoolDir = spoolDir;
         this.output = new Spool(spoolDir);
@@ -117,7 +124,7 @@ public final class BatchRecord implements AutoCloseable {
 
     /** Starts the stored entry {@code name} in the part being written; false when the part already holds it. */
     private boolean open(String name, long size, long crc) throws IOException {
-        if (inputs == null || inPart == PART) {
+        if (inputs == null || inPart == partSize) {
             nextPart();
         }
         if (!stored.add(name)) {
