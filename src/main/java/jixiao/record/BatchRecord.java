@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
@@ -37,6 +39,7 @@ public final class BatchRecord implements AutoCloseable {
     // One thread compresses: the inputs and the output, most of what a record costs, while the batch goes on. The
     // caller's thread lays out the parts' zips and gathers the bytes into chunks, which is mere copying.
     private final Background compressor = new Background("jixiao-record");
+    private final Queue<byte[]> spareChunks = new ConcurrentLinkedQueue<>();
     private final List<Spool> parts = new ArrayList<>();
     private ZipOutputStream inputs;
     private int inPart;
@@ -57,7 +60,7 @@ public final class BatchRecord implements AutoCloseable {
         this.writer = new RecordWriter(out);
         this.spoolDir = spoolDir;
         this.output = new Spool(spoolDir);
-        this.outputChunks = new Chunks(compressor, output.stream());
+        this.outputChunks = new Chunks(compressor, output.stream(), spareChunks);
     }
 
     /** A file or folder the batch was given ({@code role} reports or waivers), named as given. */
@@ -144,7 +147,7 @@ public final class BatchRecord implements AutoCloseable {
         endPart();
         Spool part = new Spool(spoolDir);
         parts.add(part);
-        inputs = new ZipOutputStream(new Chunks(compressor, part.stream()));
+        inputs = new ZipOutputStream(new Chunks(compressor, part.stream(), spareChunks));
         inputs.setMethod(ZipOutputStream.STORED);
         stored.clear();
         inPart = 0;

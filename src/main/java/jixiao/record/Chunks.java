@@ -2,12 +2,15 @@ package jixiao.record;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Queue;
 
 /**
  * Bytes gathered on the caller's thread and handed to a {@link Background} writer {@value #SIZE} bytes at a time, to
  * be written to {@code target} there. A batch writes a few kilobytes a report; handing each over would wake the
- * writer's thread a hundred thousand times, which costs more than the copying. {@link #flush()} hands over what is
- * gathered; the target itself is neither flushed nor closed here.
+ * writer's thread a hundred thousand times, which costs more than the copying. A chunk written goes back to
+ * {@code spare} for the next: the few the writer's budget lets wait are made once, not a thousand times over, and
+ * are not copied from one collection to the next as new ones would be. {@link #flush()} hands over what is gathered;
+ * the target itself is neither flushed nor closed here.
  */
 final class Chunks extends OutputStream {
 
@@ -15,12 +18,21 @@ final class Chunks extends OutputStream {
 
     private final Background writer;
     private final OutputStream target;
-    private byte[] chunk = new byte[SIZE];
+    private final Queue<byte[]> spare;
+    private byte[] chunk;
     private int used;
 
-    Chunks(Background writer, OutputStream target) {
+    /** {@code spare}: chunks written and free again, shared by the streams of one writer. */
+    Chunks(Background writer, OutputStream target, Queue<byte[]> spare) {
         this.writer = writer;
         this.target = target;
+        this.spare = spare;
+        this.chunk = next();
+    }
+
+    private byte[] next() {
+        byte[] free = spare.poll();
+        return free != null ? free : new byte[SIZE];
     }
 
     @Override
@@ -53,13 +65,19 @@ final class Chunks extends OutputStream {
         }
         byte[] full = chunk;
         int n = used;
-        chunk = new byte[SIZE];
+        chunk = next();
         used = 0;
-        writer.submit(n, () -> target.write(full, 0, n));
+        writer.submit(n, () -> {
+            target.write(full, 0, n);
+            spare.offer(full);
+        });
     }
 
+    /** Hands over what is gathered; the chunk being filled goes back to the spares. */
     @Override
     public void close() throws IOException {
         flush();
+        spare.offer(chunk);
+        chunk = null;
     }
 }
