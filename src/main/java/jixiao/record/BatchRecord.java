@@ -99,20 +99,19 @@ public final class BatchRecord implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        try {
-            CRC32 crc = new CRC32();
-            long size;
-            try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
-                size = in.transferTo(OutputStream.nullOutputStream());
-            }
-            if (open(InputNames.entry(shown), size, crc.getValue())) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    in.transferTo(inputs); // a file changed meanwhile fails the zip's own check of size and CRC
-                }
-                inputs.closeEntry();
-            }
+        CRC32 crc = new CRC32();
+        long size;
+        try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
+            size = in.transferTo(OutputStream.nullOutputStream());
         } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
-            // left out: the report's line says what reading it gave
+            return; // left out: the report's line says what reading it gave
+        }
+        if (open(InputNames.entry(shown), size, crc.getValue())) {
+            // A file changed from one reading to the next fails the zip's own check of size and CRC: no record.
+            try (InputStream in = Files.newInputStream(file)) {
+                in.transferTo(inputs);
+            }
+            inputs.closeEntry();
         }
     }
 
