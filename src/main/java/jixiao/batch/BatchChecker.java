@@ -1,5 +1,6 @@
 package jixiao.batch;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import jixiao.assemble.CheckResult;
 import jixiao.assemble.FindingView;
 import jixiao.assemble.ResultAssembler;
@@ -42,10 +44,11 @@ public final class BatchChecker {
     /**
      * Where each report's bytes go, in input order, before its line: a record of the batch. {@code bytes} are those the
      * report was read from, or null when the file was refused unread (larger than a report may be, or no regular
-     * file): the sink then keeps the file as it is, if it can.
+     * file): the sink then keeps the file as it is, if it can. {@code facts} are those extracted from a document, with
+     * the extraction notes, as {@code extract} writes them; null for a facts file or a report that could not be read.
      */
     public interface InputSink {
-        void accept(Path file, byte[] bytes) throws IOException;
+        void accept(Path file, byte[] bytes, ObjectNode facts) throws IOException;
     }
 
     private final Checker checker;
@@ -58,11 +61,13 @@ public final class BatchChecker {
     private final List<String> gradeOrder;
 
     /**
-     * How a report file becomes a report: {@link ReportInput#read(Path, byte[])}, one reader a thread; {@code content}
-     * is the file's bytes when already read, else null.
+     * How a report file becomes a report: {@link ReportInput#read(Path, byte[], Consumer)}, one reader a thread;
+     * {@code content} is the file's bytes when already read, else null; {@code factsRead}, when given, sees the facts
+     * extracted from a document.
      */
     interface Reader {
-        Report read(Path file, byte[] content) throws BadInputException, BadRulesException;
+        Report read(Path file, byte[] content, Consumer<ObjectNode> factsRead)
+                throws BadInputException, BadRulesException;
     }
 
     public BatchChecker(RuleBase rules, Path rulesDir, String language, List<Waiver> waivers, LocalDate today,
@@ -131,8 +136,8 @@ public final class BatchChecker {
     /** Reports a thread takes at once; with {@code threads * 4} runs in flight, at most 64 reports wait on 2 cores. */
     private static final int RUN = 8;
 
-    /** A report's line and how long it took; its file's bytes when they are kept. */
-    private record Timed(BatchLine line, long nanos, Path file, byte[] bytes) {
+    /** A report's line and how long it took; its file's bytes and the facts extracted when they are kept. */
+    private record Timed(BatchLine line, long nanos, Path file, byte[] bytes, ObjectNode facts) {
     }
 
     private static void emit(Future<List<Timed>> next, Sink sink, InputSink inputs, BatchSummary summary,
@@ -148,7 +153,7 @@ public final class BatchChecker {
         }
         for (Timed t : run) {
             if (inputs != null) {
-                inputs.accept(t.file(), t.bytes());
+                inputs.accept(t.file(), t.bytes(), t.facts());
             }
             sink.accept(t.line());
             summary.add(t.line(), t.nanos());
@@ -158,9 +163,13 @@ public final class BatchChecker {
 
     private Timed timed(Path file, boolean keepBytes) {
         long start = System.nanoTime();
-        byte[] bytes = keepBytes ? content(file) : null;
-        BatchLine line = check(file, bytes);
-        return new Timed(line, System.nanoTime() - start, file, bytes);
+        if (!keepBytes) {
+            return new Timed(check(file, null, null), System.nanoTime() - start, file, null, null);
+        }
+        byte[] bytes = content(file);
+        ObjectNode[] facts = new ObjectNode[1];
+        BatchLine line = check(file, bytes, read -> facts[0] = read);
+        return new Timed(line, System.nanoTime() - start, file, bytes, facts[0]);
     }
 
     /**
@@ -195,13 +204,13 @@ public final class BatchChecker {
      * report marks that report {@code internal-error} and the batch goes on; a province's batch is not lost to one file.
      */
     public BatchLine check(Path file) {
-        return check(file, null);
+        return check(file, null, null);
     }
 
-    /** As {@link #check(Path)}, from {@code content}, the file's bytes when already read. */
-    private BatchLine check(Path file, byte[] content) {
+    /** As {@link #check(Path)}, from {@code content}, the file's bytes when already read; see {@link Reader}. */
+    private BatchLine check(Path file, byte[] content, Consumer<ObjectNode> factsRead) {
         try {
-            return checkOne(file, content);
+            return checkOne(file, content, factsRead);
         } catch (RuntimeException e) {
             String what = e.getMessage() == null ? e.getClass().getName()
                     : e.getClass().getName() + ": " + e.getMessage().lines().findFirst().orElse("");
@@ -210,11 +219,11 @@ public final class BatchChecker {
         }
     }
 
-    private BatchLine checkOne(Path file, byte[] content) {
+    private BatchLine checkOne(Path file, byte[] content, Consumer<ObjectNode> factsRead) {
         long t0 = System.nanoTime();
         Report report;
         try {
-            report = inputs.get().read(file, content);
+            report = inputs.get().read(file, content, factsRead);
         } catch (BadInputException e) {
             return BatchLine.failed(file.toString(), BatchLine.BAD_INPUT, e.problems());
         } catch (BadRulesException e) {

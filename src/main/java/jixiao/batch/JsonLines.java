@@ -26,13 +26,16 @@ public final class JsonLines {
 
     private final ByteArrayBuilder buffer = new ByteArrayBuilder(8192);
 
-    /** The line's bytes, ending in a line feed; the returned array is the caller's. */
-    public byte[] bytes(BatchLine line) {
+    /**
+     * The line's bytes, ending in a line feed; the returned array is the caller's. {@code line} is a batch's line, or
+     * a facts tree a batch's record keeps a line of.
+     */
+    public byte[] bytes(Object line) {
         buffer.reset();
         try (JsonGenerator g = JSON.getFactory().createGenerator(buffer, JsonEncoding.UTF8)) {
             JSON.writeValue(g, line);
         } catch (IOException e) {
-            throw new IllegalStateException("a batch line could not be written as JSON", e);
+            throw new IllegalStateException("a line could not be written as JSON", e);
         }
         buffer.write('\n');
         return buffer.toByteArray();

@@ -1,10 +1,12 @@
 package jixiao.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import jixiao.batch.BatchChecker;
+import jixiao.batch.JsonLines;
 import jixiao.engine.RuleBase;
 import jixiao.record.BatchRecord;
 import jixiao.record.RecordException;
@@ -24,6 +26,7 @@ final class BatchRecording implements AutoCloseable {
     private final LocalDate date;
     private final OutputFile file;
     private final BatchRecord record;
+    private final JsonLines factLines = new JsonLines();
 
     private BatchRecording() {
         this.options = null;
@@ -59,11 +62,18 @@ final class BatchRecording implements AutoCloseable {
         if (record == null) {
             return null;
         }
-        return (file, bytes) -> {
+        return (file, bytes, facts) -> {
+            String shown = options.names.of(file);
             if (bytes != null) {
-                record.input(options.names.of(file), bytes, true);
+                record.input(shown, bytes, true);
             } else {
-                record.input(options.names.of(file), file); // refused unread: kept from the file
+                record.input(shown, file); // refused unread: kept from the file
+            }
+            if (facts != null) {
+                if (facts.get("extraction") instanceof ObjectNode meta && meta.has("file")) {
+                    meta.put("file", shown);
+                }
+                record.facts(factLines.bytes(facts));
             }
         };
     }

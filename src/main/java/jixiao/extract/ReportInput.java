@@ -120,8 +120,14 @@ public final class ReportInput {
      * to read them here. A batch that keeps each report's bytes for its record reads each file once so.
      */
     public Report read(Path file, byte[] content) throws BadInputException, BadRulesException {
+        return read(file, content, null);
+    }
+
+    /** As {@link #read(Path, byte[])}; {@code factsRead} as for {@link #read(Path, Path, java.util.function.Consumer)}. */
+    public Report read(Path file, byte[] content, java.util.function.Consumer<ObjectNode> factsRead)
+            throws BadInputException, BadRulesException {
         try (TimeLimit limit = TimeLimit.reading(file)) {
-            return within(limit, () -> readAlone(file, content, null));
+            return within(limit, () -> readAlone(file, content, factsRead));
         }
     }
 

@@ -25,7 +25,8 @@ import jixiao.load.RuleSet;
  * given, stored, compressed as one Zstandard stream: reports share most of their words, and one stream compresses them
  * to half of what each compressed alone would, in a third of the time. A part's directory is held in memory until the
  * part ends, so parts keep that bounded. The batch's output is compressed so too, into
- * {@code output/results.jsonl.zst}. Both are spooled beside the record while the batch runs and stored in it at the end.
+ * {@code output/results.jsonl.zst}, and the facts read from its documents into {@value #FACTS}. All are spooled beside
+ * the record while the batch runs and stored in it at the end.
  */
 public final class BatchRecord implements AutoCloseable {
 
@@ -45,6 +46,8 @@ public final class BatchRecord implements AutoCloseable {
     private int inPart;
     private final Spool output;
     private final Chunks outputChunks;
+    private final Spool facts;
+    private final Chunks factsChunks;
     private final Set<String> stored = new HashSet<>();
     private final List<RunDescription.Input> given = new ArrayList<>();
     private int reports;
@@ -61,6 +64,16 @@ public final class BatchRecord implements AutoCloseable {
         this.spoolDir = spoolDir;
         this.output = new Spool(spoolDir);
         this.outputChunks = new Chunks(compressor, output.stream(), spareChunks);
+        Spool factsSpool = null;
+        try {
+            factsSpool = new Spool(spoolDir);
+        } finally {
+            if (factsSpool == null) {
+                output.close();
+            }
+        }
+        this.facts = factsSpool;
+        this.factsChunks = new Chunks(compressor, facts.stream(), spareChunks);
     }
 
     /** A file or folder the batch was given ({@code role} reports or waivers), named as given. */
@@ -167,20 +180,30 @@ public final class BatchRecord implements AutoCloseable {
         outputChunks.write(bytes);
     }
 
+    /** A line of {@value #FACTS}: the facts read from one report that is a document, in input order. */
+    public void facts(byte[] line) throws IOException {
+        factsChunks.write(line);
+    }
+
+    /** The entry of the facts read from the batch's documents, one JSON line a document, as {@code extract} writes. */
+    static final String FACTS = ReportRecord.OUTPUT + "facts.jsonl" + Zstandard.EXTENSION;
+
     /** Ends the record: the inputs, the output ({@code outputName} under output/), the run, the rules, the manifest. */
     public void finish(RuleSet set, String tool, RunDescription.Options options, String outputName, int exit,
                        Path signingKey) throws IOException, RecordException {
         endPart();
         outputChunks.flush();
+        factsChunks.flush();
         compressor.drain();
         for (int i = 0; i < parts.size(); i++) {
             parts.get(i).storeIn(writer, String.format("input.%05d.zip%s", i + 1, Zstandard.EXTENSION));
         }
         String entry = ReportRecord.OUTPUT + outputName + Zstandard.EXTENSION;
+        facts.storeIn(writer, FACTS); // output/facts… comes before output/results… in the record's name order
         output.storeIn(writer, entry);
         RecordedRules rules = RecordedRules.of(set);
         writer.add(RunDescription.NAME, new RunDescription(RunDescription.FORMAT, Versions.current(tool), "check", true,
-                options, List.copyOf(given), rules.description(), List.of(entry), entry, exit, reports).bytes());
+                options, List.copyOf(given), rules.description(), List.of(FACTS, entry), entry, exit, reports).bytes());
         for (Map.Entry<String, byte[]> e : rules.entries().entrySet()) {
             writer.add(e.getKey(), e.getValue());
         }
@@ -194,6 +217,7 @@ public final class BatchRecord implements AutoCloseable {
         IOException first = null;
         List<Spool> all = new ArrayList<>(parts);
         all.add(output);
+        all.add(facts);
         for (Spool s : all) {
             try {
                 s.close();

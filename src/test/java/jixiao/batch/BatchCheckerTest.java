@@ -21,11 +21,11 @@ class BatchCheckerTest {
         Path faulty = Path.of("fixtures/leshan-2021/faulty.json");
         BatchChecker checker = new BatchChecker(TestRules.shipped(), () -> {
             ReportInput input = new ReportInput(TestRules.DIR);
-            return (file, content) -> {
+            return (file, content, factsRead) -> {
                 if (file.equals(faulty)) {
                     throw new IllegalStateException("a fault\nwith a second line");
                 }
-                return input.read(file, content);
+                return input.read(file, content, factsRead);
             };
         }, "zh", List.of(), LocalDate.of(2026, 1, 1), 2, "test");
         List<BatchLine> lines = new ArrayList<>();

@@ -70,7 +70,8 @@ class BatchRecordTest {
             RunDescription run = opened.description();
             assertThat(run.batch()).isTrue();
             assertThat(run.reports()).isEqualTo(14);
-            assertThat(opened.names()).containsExactly("input.00001.zip.zst", "output/results.jsonl.zst", "record.json",
+            assertThat(opened.names()).containsExactly("input.00001.zip.zst", "output/facts.jsonl.zst", "output/results.jsonl.zst",
+                    "record.json",
                     "rules/basis.drl", "rules/budget.drl", "rules/consistency.drl", "rules/derive.drl",
                     "rules/extraction.drl", "rules/extraction.yaml", "rules/funding.drl", "rules/indicators.drl",
                     "rules/messages.en.yaml", "rules/messages.zh.yaml", "rules/near-misses.drl", "rules/policy.yaml",
@@ -89,10 +90,25 @@ class BatchRecordTest {
             try (InputStream zst = Zstandard.decompressing(opened.stream("output/results.jsonl.zst"))) {
                 assertThat(new String(zst.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(made.out());
             }
+            // The facts of the three Markdown reports, as extract gives them, named as given; JSON reports are their
+            // own facts, and broken.json was never read into any.
+            List<String> facts;
+            try (InputStream zst = Zstandard.decompressing(opened.stream("output/facts.jsonl.zst"))) {
+                facts = new String(zst.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            }
+            assertThat(facts).hasSize(3);
+            for (int i = 0; i < 3; i++) {
+                Path md = (i == 0 ? reports : reports.resolve("sub")).resolve(String.format("r%02d.md", 3 + 4 * i));
+                JsonNode line = JSON.readTree(facts.get(i));
+                JsonNode alone = JSON.readTree(Cli.run("extract", md.toString()).out());
+                assertThat(line).isEqualTo(alone);
+                assertThat(line.at("/extraction/file").asText()).isEqualTo(md.toString());
+            }
         }
         Cli replay = Cli.run("replay", record.toString());
         assertThat(replay.code()).as(replay.out() + replay.err()).isZero();
         assertThat(replay.out()).contains("batch of 14 reports").contains("output/results.jsonl.zst     the same")
+                .contains("output/facts.jsonl.zst       the same")
                 .contains("exit code                    the same (2)");
     }
 
