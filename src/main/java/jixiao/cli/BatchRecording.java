@@ -26,6 +26,7 @@ final class BatchRecording implements AutoCloseable {
     private final LocalDate date;
     private final OutputFile file;
     private final BatchRecord record;
+    private final SpoolFolder spools;
     private final JsonLines factLines = new JsonLines();
 
     private BatchRecording() {
@@ -33,17 +34,20 @@ final class BatchRecording implements AutoCloseable {
         this.date = null;
         this.file = null;
         this.record = null;
+        this.spools = null;
     }
 
     private BatchRecording(CheckCommand options, LocalDate date) throws CommandFailure {
         this.options = options;
         this.date = date;
         OutputFile opened = null;
+        SpoolFolder spooled = null;
         try {
             opened = OutputFile.open(options.recordFile, null);
-            Path dir = options.recordFile.toAbsolutePath().getParent();
-            this.record = new BatchRecord(opened.stream(), dir);
+            spooled = new SpoolFolder(options.recordFile);
+            this.record = new BatchRecord(opened.stream(), spooled);
             this.file = opened;
+            this.spools = spooled;
             for (Path p : options.inputs) {
                 record.given("reports", options.names.of(p));
             }
@@ -52,6 +56,9 @@ final class BatchRecording implements AutoCloseable {
                 record.input(options.names.of(options.waiversFile), Files.readAllBytes(options.waiversFile), false);
             }
         } catch (IOException e) {
+            if (spooled != null) {
+                spooled.close();
+            }
             closeQuietly(opened);
             throw new CommandFailure(ExitCode.OUTPUT, options.recordFile + ": cannot write the record: "
                     + OutputFile.reason(e));
@@ -115,6 +122,7 @@ final class BatchRecording implements AutoCloseable {
             try {
                 record.close();
             } finally {
+                spools.close();
                 file.close();
             }
         }

@@ -36,7 +36,7 @@ public final class BatchRecord implements AutoCloseable {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private final RecordWriter writer;
-    private final Path spoolDir;
+    private final SpoolFiles spoolFiles;
     // One thread compresses: the inputs and the output, most of what a record costs, while the batch goes on. The
     // caller's thread lays out the parts' zips and gathers the bytes into chunks, which is mere copying.
     private final Background compressor = new Background("jixiao-record");
@@ -52,21 +52,21 @@ public final class BatchRecord implements AutoCloseable {
     private final List<RunDescription.Input> given = new ArrayList<>();
     private int reports;
 
-    /** Starts the record in {@code out}; the large entries are spooled to temporary files in {@code spoolDir}. */
-    public BatchRecord(OutputStream out, Path spoolDir) throws IOException {
-        this(out, spoolDir, PART);
+    /** Starts the record in {@code out}; the large entries are spooled to files {@code spoolFiles} gives. */
+    public BatchRecord(OutputStream out, SpoolFiles spoolFiles) throws IOException {
+        this(out, spoolFiles, PART);
     }
 
     /** With parts of {@code partSize} files: small ones let a test see many parts. */
-    BatchRecord(OutputStream out, Path spoolDir, int partSize) throws IOException {
+    BatchRecord(OutputStream out, SpoolFiles spoolFiles, int partSize) throws IOException {
         this.partSize = partSize;
         this.writer = new RecordWriter(out);
-        this.spoolDir = spoolDir;
-        this.output = new Spool(spoolDir);
+        this.spoolFiles = spoolFiles;
+        this.output = new Spool(spoolFiles);
         this.outputChunks = new Chunks(compressor, output.stream(), spareChunks);
         Spool factsSpool = null;
         try {
-            factsSpool = new Spool(spoolDir);
+            factsSpool = new Spool(spoolFiles);
         } finally {
             if (factsSpool == null) {
                 output.close();
@@ -157,7 +157,7 @@ public final class BatchRecord implements AutoCloseable {
 
     private void nextPart() throws IOException {
         endPart();
-        Spool part = new Spool(spoolDir);
+        Spool part = new Spool(spoolFiles);
         parts.add(part);
         inputs = new ZipOutputStream(new Chunks(compressor, part.stream(), spareChunks));
         inputs.setMethod(ZipOutputStream.STORED);

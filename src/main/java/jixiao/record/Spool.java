@@ -20,8 +20,8 @@ final class Spool implements AutoCloseable {
     private final OutputStream compressing;
     private boolean ended;
 
-    Spool(Path dir) throws IOException {
-        this.file = Files.createTempFile(dir, ".jixiao-record", Zstandard.EXTENSION);
+    Spool(SpoolFiles files) throws IOException {
+        this.file = files.create();
         boolean opened = false;
         try {
             this.checked = new CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),

@@ -55,7 +55,7 @@ public final class RecordCost {
             long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             Counting out = new Counting();
-            try (BatchRecord record = new BatchRecord(out, spool)) {
+            try (BatchRecord record = new BatchRecord(out, () -> Files.createTempFile(spool, ".part", ".zst"))) {
                 for (int i = 0; i < files.size(); i++) {
                     record.input(files.get(i).toString(), contents.get(i), true);
                     if (i < lines.size()) {

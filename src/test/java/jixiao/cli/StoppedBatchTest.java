@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import jixiao.ChildJvm;
+import jixiao.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,48 @@ class StoppedBatchTest {
             assertThat(output).doesNotExist();
         } finally {
             batch.destroyForcibly();
+        }
+    }
+
+    /**
+     * With {@code --record}: stopped (SIGTERM), neither the record, its temporary file nor the files it spools the
+     * reports and the output to are left; killed outright (SIGKILL, no hook runs), those left are removed by the next
+     * output written to that folder, once the killed process is gone.
+     */
+    @Test
+    void aRecordedBatchStoppedOrKilledLeavesNoFileBehindForLong() throws Exception {
+        Path reports = slowBatch(dir.resolve("reports"));
+        Path record = dir.resolve("record.zip");
+        for (boolean kill : new boolean[] {false, true}) {
+            Process batch = ChildJvm.jixiao("check", reports.toString(), "--format", "jsonl", "-o",
+                    dir.resolve("results.jsonl").toString(), "--record", record.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                // The record's temporary file, and its spools: the output, the facts, the first part of the inputs.
+                while (temporaryFiles(record).size() < 4 && batch.isAlive() && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(batch.isAlive()).as("the batch is still running; its log: %s", log()).isTrue();
+                assertThat(temporaryFiles(record)).hasSize(4).allMatch(p -> p.getFileName().toString()
+                        .matches("\\.record\\.zip(\\.part)?\\.jixiao-.+-\\d+-[0-9a-z]+\\.tmp"));
+                if (kill) {
+                    batch.destroyForcibly();
+                } else {
+                    batch.destroy();
+                }
+                assertThat(batch.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                if (kill) {
+                    assertThat(temporaryFiles(record)).isNotEmpty();
+                    Cli next = Cli.run("check", "fixtures/leshan-2021/report.json", "-o",
+                            dir.resolve("next.txt").toString());
+                    assertThat(next.code()).as(next.err()).isIn(0, 1);
+                }
+                assertThat(temporaryFiles(record)).isEmpty();
+                assertThat(record).doesNotExist();
+            } finally {
+                batch.destroyForcibly();
+            }
         }
     }
 

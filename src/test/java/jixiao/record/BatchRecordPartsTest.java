@@ -42,7 +42,8 @@ class BatchRecordPartsTest {
         StringBuilder lines = new StringBuilder();
         Path record = dir.resolve("batch.zip");
         Path spool = Files.createDirectory(dir.resolve("spool"));
-        try (OutputStream out = Files.newOutputStream(record); BatchRecord batch = new BatchRecord(out, spool, 4)) {
+        try (OutputStream out = Files.newOutputStream(record); BatchRecord batch = new BatchRecord(out,
+                () -> Files.createTempFile(spool, ".part", ".zst"), 4)) {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 batch.input(f.getKey(), f.getValue(), true);
                 String line = "{\"file\":\"" + f.getKey() + "\",\"总分\":" + f.getValue().length + "}\n";
