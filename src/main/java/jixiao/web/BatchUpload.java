@@ -28,20 +28,27 @@ final class BatchUpload {
 
     private static final int MAX_HEADER = 256 * 1024;
     private final InputStream in;
+    private JsonNode files;
     private int reports;
 
     BatchUpload(InputStream in) {
         this.in = new java.io.BufferedInputStream(in, 1 << 16);
     }
 
-    void each(Visitor visitor) throws IOException, RequestProblem {
-        JsonNode files = header().path("files");
+    /**
+     * Reads the first line and checks what it lists (a name and a size for each, none too large, not too many) before
+     * any report is read: a batch refused here is refused whole. The number of reports it stands for, or -1 when a
+     * zip's are not known until it is read.
+     */
+    int open() throws IOException, RequestProblem {
+        files = header().path("files");
         if (!files.isArray() || files.isEmpty()) {
             throw new RequestProblem(400, "the batch names no file");
         }
         if (files.size() > WebServer.MAX_BATCH_FILES) {
             throw tooMany();
         }
+        boolean zips = false;
         for (JsonNode f : files) {
             String name = f.path("name").asText("");
             long size = f.path("size").asLong(-1);
@@ -51,6 +58,16 @@ final class BatchUpload {
             if (size > WebServer.MAX_FILE_BYTES) {
                 throw WebExchange.tooLarge(WebServer.MAX_FILE_BYTES, name);
             }
+            zips |= name.toLowerCase(Locale.ROOT).endsWith(".zip");
+        }
+        return zips ? -1 : files.size();
+    }
+
+    /** Each report in turn, as its bytes arrive; {@link #open()} first. */
+    void each(Visitor visitor) throws IOException, RequestProblem {
+        for (JsonNode f : files) {
+            String name = f.path("name").asText("");
+            long size = f.path("size").asLong(-1);
             byte[] bytes = in.readNBytes((int) size);
             if (bytes.length != size) {
                 throw new RequestProblem(400, name + ": the upload ended early");

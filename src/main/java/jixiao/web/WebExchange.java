@@ -97,13 +97,7 @@ final class WebExchange {
 
     /** A file to save: {@code download} is its name, written as RFC 5987 asks so that Chinese survives. */
     void send(int status, String type, byte[] body, String download) throws IOException {
-        Headers h = exchange.getResponseHeaders();
-        h.set("Content-Type", type);
-        h.set("Content-Security-Policy", CSP);
-        h.set("X-Content-Type-Options", "nosniff");
-        h.set("Referrer-Policy", "no-referrer");
-        h.set("X-Frame-Options", "DENY");
-        h.set("Cache-Control", "no-store");
+        Headers h = headers(type);
         if (download != null) {
             h.set("Content-Disposition", "attachment; filename=\"download\"; filename*=UTF-8''"
                     + URLEncoder.encode(download, StandardCharsets.UTF_8).replace("+", "%20"));
@@ -114,6 +108,48 @@ final class WebExchange {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        }
+    }
+
+    /** Every answer's headers: its type, and what keeps a browser from running or framing anything else. */
+    private Headers headers(String type) {
+        Headers h = exchange.getResponseHeaders();
+        h.set("Content-Type", type);
+        h.set("Content-Security-Policy", CSP);
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("Referrer-Policy", "no-referrer");
+        h.set("X-Frame-Options", "DENY");
+        h.set("Cache-Control", "no-store");
+        return h;
+    }
+
+    /**
+     * A 200 answer of JSON lines ({@code application/x-ndjson}), each sent as it is written: a batch tells the page of
+     * each report as it is checked. Its problems from then on are lines too; the status is sent already.
+     */
+    Lines lines() throws IOException {
+        headers("application/x-ndjson; charset=utf-8");
+        exchange.sendResponseHeaders(200, 0); // chunked: the length is not known ahead
+        return new Lines(exchange.getResponseBody());
+    }
+
+    /** The lines of a {@link #lines()} answer. */
+    static final class Lines implements AutoCloseable {
+        private final OutputStream out;
+
+        private Lines(OutputStream out) {
+            this.out = out;
+        }
+
+        void write(Object value) throws IOException {
+            out.write(JSON.writeValueAsBytes(value));
+            out.write('\n');
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 

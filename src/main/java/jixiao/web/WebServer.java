@@ -199,19 +199,35 @@ public final class WebServer {
                 ("en".equals(language) ? "problems-and-suggestions" : "问题及建议") + ".docx");
     }
 
-    private void batch(WebExchange ex) throws IOException, RequestProblem, BadInputException, BadRulesException, RuleFailureException {
+    /**
+     * A batch, answered as JSON lines while it is checked: {@code {"expected": N}} (null when a zip's reports are not
+     * yet counted), a {@code {"row": …}} for each report as it is done, then {@code {"done": N}}, or
+     * {@code {"error": …}} when the upload turns out bad midway (the rows before it stand). What is wrong with the
+     * batch's first line is an error status, as for any request.
+     */
+    private void batch(WebExchange ex) throws IOException, RequestProblem {
         ReportService service = service();
         String language = ex.language();
-        List<BatchLine> lines = new ArrayList<>();
-        new BatchUpload(ex.bodyStream()).each(part -> {
-            UploadName name = UploadName.inBatch(part.name());
-            lines.add(part.problem() != null
-                    ? BatchLine.failed(name.shown(), BatchLine.BAD_INPUT, List.of(part.problem()))
-                    : service.batchLine(name, part.bytes(), language));
-        });
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("rows", lines);
-        ex.json(200, out);
+        BatchUpload upload = new BatchUpload(ex.bodyStream());
+        int expected = upload.open();
+        try (WebExchange.Lines out = ex.lines()) {
+            Map<String, Object> first = new LinkedHashMap<>();
+            first.put("expected", expected < 0 ? null : expected);
+            out.write(first);
+            int[] done = {0};
+            try {
+                upload.each(part -> {
+                    UploadName name = UploadName.inBatch(part.name());
+                    out.write(Map.of("row", part.problem() != null
+                            ? BatchLine.failed(name.shown(), BatchLine.BAD_INPUT, List.of(part.problem()))
+                            : service.batchLine(name, part.bytes(), language)));
+                    done[0]++;
+                });
+                out.write(Map.of("done", done[0]));
+            } catch (RequestProblem p) {
+                out.write(Map.of("error", p.getMessage()));
+            }
+        }
     }
 
     private void batchXlsx(WebExchange ex) throws IOException, RequestProblem, BadInputException, BadRulesException, RuleFailureException {

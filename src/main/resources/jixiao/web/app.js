@@ -199,10 +199,25 @@
     if (big) { showError(big.name + ': ' + label('tooLarge')); return; }
     const head = JSON.stringify({ files: files.map((f) => ({ name: f.name, size: f.size })) }) + '\n';
     busy('busy-batch', true);
+    $('batch-progress').textContent = '';
     try {
-      const data = await answer(await fetch('/api/batch?lang=' + state.lang,
-        { method: 'POST', body: new Blob([head, ...files]) }));
-      state.rows = data.rows;
+      const response = await fetch('/api/batch?lang=' + state.lang, { method: 'POST', body: new Blob([head, ...files]) });
+      if (!response.ok) await answer(response); // the batch refused whole: its one line
+      const rows = [];
+      let expected = null;
+      let ended = false;
+      // One JSON line a report as it is checked: the count moves while a long batch runs.
+      await eachLine(response, (line) => {
+        const message = JSON.parse(line);
+        if ('expected' in message) expected = message.expected;
+        if (message.row) rows.push(message.row);
+        if (message.error) throw new Error(message.error);
+        if ('done' in message) ended = true;
+        $('batch-progress').textContent = (expected === null ? label('progress') : label('progressOf'))
+          .replace('{n}', String(rows.length)).replace('{total}', String(expected));
+      });
+      if (!ended) throw new Error(label('endedEarly'));
+      state.rows = rows;
       state.sortKey = null;
       renderBatch();
     } catch (e) {
@@ -210,6 +225,25 @@
     } finally {
       busy('busy-batch', false);
     }
+  }
+
+  /** Calls onLine with each line of the response's body as it arrives. */
+  async function eachLine(response, onLine) {
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder('utf-8');
+    let pending = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      pending += decoder.decode(value || new Uint8Array(), { stream: !done });
+      let end;
+      while ((end = pending.indexOf('\n')) >= 0) {
+        const line = pending.slice(0, end);
+        pending = pending.slice(end + 1);
+        if (line.trim()) onLine(line);
+      }
+      if (done) break;
+    }
+    if (pending.trim()) onLine(pending);
   }
 
   function value(row, key) {

@@ -228,6 +228,9 @@ class PageBrowserTest {
         upload("file-batch", files.toArray(Path[]::new));
         wait.until(d -> d.findElements(By.cssSelector("#batch-table tbody tr")).size() == 50);
         assertThat(browser.findElement(By.id("batch-count")).getText()).isEqualTo("50");
+        // The count the page kept while the reports came in, one line each (hidden once the batch is shown).
+        assertThat(browser.findElement(By.id("batch-progress")).getAttribute("textContent"))
+                .isEqualTo("已检查 50 / 50 份");
         // Sorting by total, then again the other way.
         browser.findElement(By.cssSelector("#batch-table th[data-key='total']")).click();
         List<Double> up = totals();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -16,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jixiao.Cli;
@@ -59,6 +63,25 @@ class WebServerTest {
 
     static JsonNode json(HttpResponse<byte[]> r) throws Exception {
         return JSON.readTree(r.body());
+    }
+
+    /**
+     * A batch's answer, read whole: its JSON lines, checked to be {@code expected}, a row a report in order, then
+     * {@code done} with their number; the rows.
+     */
+    static JsonNode rows(HttpResponse<byte[]> r, Integer expected) throws Exception {
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/x-ndjson; charset=utf-8");
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : new String(r.body(), StandardCharsets.UTF_8).split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        assertThat(lines.get(0).has("expected")).isTrue();
+        assertThat(lines.get(0).get("expected").isNull() ? null : lines.get(0).get("expected").asInt()).isEqualTo(expected);
+        com.fasterxml.jackson.databind.node.ArrayNode rows = JSON.createArrayNode();
+        lines.subList(1, lines.size() - 1).forEach(l -> rows.add(l.get("row")));
+        assertThat(lines.get(lines.size() - 1).path("done").asInt(-1)).isEqualTo(rows.size());
+        return rows;
     }
 
     @Test
@@ -150,6 +173,70 @@ class WebServerTest {
         assertThat(json(r).path("error").asText()).isEqualTo("more than 200 reports in one batch");
     }
 
+    /**
+     * The page counts a batch's reports as they are checked: the first report's row arrives while the second file is
+     * not even sent (over a bare socket, the body sent in chunks as a browser streams it).
+     */
+    @Test
+    void aBatchAnswersEachReportAsItIsChecked() throws Exception {
+        byte[] report = Files.readAllBytes(Path.of("fixtures/leshan-2021/report.json"));
+        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/batch HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            chunk(out, "{\"files\":[{\"name\":\"a.json\",\"size\":%d},{\"name\":\"b.json\",\"size\":%d}]}\n"
+                    .formatted(report.length, report.length).getBytes(StandardCharsets.UTF_8));
+            chunk(out, report);
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder seen = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.contains("\"row\""); line = in.readLine()) {
+                seen.append(line).append('\n');
+            }
+            assertThat(seen.toString()).startsWith("HTTP/1.1 200").contains("{\"expected\":2}");
+            chunk(out, report); // only now the second report
+            chunk(out, new byte[0]);
+            String rest = readUntil(in, "\"done\"");
+            assertThat(rest).contains("\"file\":\"b.json\"").contains("{\"done\":2}");
+        }
+    }
+
+    private static void chunk(OutputStream out, byte[] bytes) throws IOException {
+        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(bytes);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    private static String readUntil(java.io.BufferedReader in, String mark) throws IOException {
+        StringBuilder read = new StringBuilder();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            read.append(line).append('\n');
+            if (line.contains(mark)) {
+                break;
+            }
+        }
+        return read.toString();
+    }
+
+    @Test
+    void anUploadThatEndsEarlyEndsTheLinesWithItsProblem() throws Exception {
+        byte[] report = Files.readAllBytes(Path.of("fixtures/leshan-2021/report.json"));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write("{\"files\":[{\"name\":\"a.json\",\"size\":%d},{\"name\":\"b.json\",\"size\":%d}]}\n"
+                .formatted(report.length, report.length).getBytes(StandardCharsets.UTF_8));
+        body.write(report);
+        body.write(report, 0, 100); // b.json cut short
+        HttpResponse<byte[]> r = post("/api/batch", body.toByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        List<String> lines = new String(r.body(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("{\"expected\":2}");
+        assertThat(JSON.readTree(lines.get(1)).at("/row/file").asText()).isEqualTo("a.json");
+        assertThat(lines.get(2)).isEqualTo("{\"error\":\"b.json: the upload ended early\"}");
+    }
+
     @Test
     void aZipStandsForTheReportsInside() throws Exception {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -166,7 +253,7 @@ class WebServerTest {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(head);
         body.write(zip.toByteArray());
-        JsonNode rows = json(post("/api/batch?lang=en", body.toByteArray())).path("rows");
+        JsonNode rows = rows(post("/api/batch?lang=en", body.toByteArray()), null); // a zip's count is not known ahead
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).path("file").asText()).isEqualTo("reports.zip!2021/report.json");
         assertThat(rows.get(0).path("status").asText()).isEqualTo("ok");
@@ -182,7 +269,7 @@ class WebServerTest {
                 .formatted(report.length, report.length).getBytes(StandardCharsets.UTF_8));
         body.write(report);
         body.write(report);
-        JsonNode rows = json(post("/api/batch", body.toByteArray())).path("rows");
+        JsonNode rows = rows(post("/api/batch", body.toByteArray()), 2);
         int findings = rows.get(0).path("findings").size() + rows.get(1).path("findings").size();
         HttpResponse<byte[]> xlsx = post("/api/batch.xlsx", JSON.writeValueAsBytes(java.util.Map.of("rows", rows)));
         assertThat(xlsx.statusCode()).isEqualTo(200);
