@@ -200,6 +200,7 @@
     const head = JSON.stringify({ files: files.map((f) => ({ name: f.name, size: f.size })) }) + '\n';
     busy('busy-batch', true);
     $('batch-progress').textContent = '';
+    $('batch-view').hidden = true; // the last batch's table goes: what is shown next is this batch's, whole, or nothing
     try {
       const response = await fetch('/api/batch?lang=' + state.lang, { method: 'POST', body: new Blob([head, ...files]) });
       if (!response.ok) await answer(response); // the batch refused whole: its one line
