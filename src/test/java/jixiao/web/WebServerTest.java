@@ -202,6 +202,17 @@ class WebServerTest {
         }
     }
 
+    /** A batch of the sample twice, as a.json and b.json, the second sent up to {@code sent} bytes of it. */
+    private static byte[] twoSamples(int sent) throws IOException {
+        byte[] report = Files.readAllBytes(Path.of("fixtures/leshan-2021/report.json"));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write("{\"files\":[{\"name\":\"a.json\",\"size\":%d},{\"name\":\"b.json\",\"size\":%d}]}\n"
+                .formatted(report.length, report.length).getBytes(StandardCharsets.UTF_8));
+        body.write(report);
+        body.write(report, 0, Math.min(sent, report.length));
+        return body.toByteArray();
+    }
+
     private static void chunk(OutputStream out, byte[] bytes) throws IOException {
         out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(bytes);
@@ -222,13 +233,7 @@ class WebServerTest {
 
     @Test
     void anUploadThatEndsEarlyEndsTheLinesWithItsProblem() throws Exception {
-        byte[] report = Files.readAllBytes(Path.of("fixtures/leshan-2021/report.json"));
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write("{\"files\":[{\"name\":\"a.json\",\"size\":%d},{\"name\":\"b.json\",\"size\":%d}]}\n"
-                .formatted(report.length, report.length).getBytes(StandardCharsets.UTF_8));
-        body.write(report);
-        body.write(report, 0, 100); // b.json cut short
-        HttpResponse<byte[]> r = post("/api/batch", body.toByteArray());
+        HttpResponse<byte[]> r = post("/api/batch", twoSamples(100)); // b.json cut short
         assertThat(r.statusCode()).isEqualTo(200);
         List<String> lines = new String(r.body(), StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
@@ -263,13 +268,7 @@ class WebServerTest {
 
     @Test
     void theFindingsOfABatchComeAsAWorkbook() throws Exception {
-        byte[] report = Files.readAllBytes(Path.of("fixtures/leshan-2021/report.json"));
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write("{\"files\":[{\"name\":\"a.json\",\"size\":%d},{\"name\":\"b.json\",\"size\":%d}]}\n"
-                .formatted(report.length, report.length).getBytes(StandardCharsets.UTF_8));
-        body.write(report);
-        body.write(report);
-        JsonNode rows = rows(post("/api/batch", body.toByteArray()), 2);
+        JsonNode rows = rows(post("/api/batch", twoSamples(Integer.MAX_VALUE)), 2);
         int findings = rows.get(0).path("findings").size() + rows.get(1).path("findings").size();
         HttpResponse<byte[]> xlsx = post("/api/batch.xlsx", JSON.writeValueAsBytes(java.util.Map.of("rows", rows)));
         assertThat(xlsx.statusCode()).isEqualTo(200);
