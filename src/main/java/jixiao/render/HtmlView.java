@@ -119,13 +119,13 @@ public final class HtmlView {
     }
 
     private void findings(StringBuilder out, List<FindingView> findings, List<String> why, FindingPlaces places) {
-        out.append("<section class=\"findings\" id=\"findings\"><h2>").append(Html.escape(labels.get("findings")))
-                .append("（").append(findings.size()).append("）</h2><div class=\"filters\">");
+        out.append("<section class=\"findings\" id=\"findings\"><h2>").append(Html.escape(labels.counted("findings", findings.size())))
+                .append("</h2><div class=\"filters\">");
         for (String s : SEVERITIES) {
             long n = findings.stream().filter(f -> f.severity().equals(s)).count();
             out.append("<label class=\"sev-").append(s).append("\"><input type=\"checkbox\" class=\"severity-filter\" id=\"show-")
-                    .append(s).append("\" value=\"").append(s).append("\" checked> ").append(Html.escape(labels.get(s)))
-                    .append("（").append(n).append("）</label> ");
+                    .append(s).append("\" value=\"").append(s).append("\" checked> ").append(Html.escape(labels.counted(s, n)))
+                    .append("</label> ");
         }
         if (interactive) {
             out.append("<select id=\"rule-filter\" aria-label=\"").append(Html.escape(labels.get("allRules")))
@@ -152,7 +152,7 @@ public final class HtmlView {
             }
             out.append("</p><p class=\"message\">").append(Html.escape(f.message())).append("</p>");
             if (f.recommendation() != null && !f.recommendation().isEmpty()) {
-                out.append("<p class=\"recommendation\">").append(Html.escape(labels.get("recommendation"))).append("：")
+                out.append("<p class=\"recommendation\">").append(Html.escape(labels.leading("recommendation")))
                         .append(Html.escape(f.recommendation())).append("</p>");
             }
             String at = places.firstOf(i);
@@ -174,7 +174,7 @@ public final class HtmlView {
             return;
         }
         out.append("<section class=\"near-misses\" id=\"near-misses\"><details><summary>")
-                .append(Html.escape(labels.get("nearMisses"))).append("（").append(misses.size()).append("）</summary><pre>");
+                .append(Html.escape(labels.counted("nearMisses", misses.size()))).append("</summary><pre>");
         misses.forEach(m -> out.append(Html.escape(m)));
         out.append("</pre></details></section>");
     }

@@ -31,6 +31,16 @@ public final class PageLabels {
         return both.get(language);
     }
 
+    /** The label with a count after it, in the language's own brackets: 检查发现（11）, Findings (11). */
+    public String counted(String key, long n) {
+        return language.equals("en") ? get(key) + " (" + n + ")" : get(key) + "（" + n + "）";
+    }
+
+    /** The label leading what follows it, in the language's own colon: 建议：…, Recommendation: … */
+    public String leading(String key) {
+        return get(key) + (language.equals("en") ? ": " : "：");
+    }
+
     /** Every label in both languages: key → {zh, en}. */
     public static Map<String, Map<String, String>> all() {
         return ALL;
