@@ -1,6 +1,5 @@
 package jixiao.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,10 +76,7 @@ final class BatchRecording implements AutoCloseable {
                 record.input(shown, file); // refused unread: kept from the file
             }
             if (facts != null) {
-                if (facts.get("extraction") instanceof ObjectNode meta && meta.has("file")) {
-                    meta.put("file", shown);
-                }
-                record.facts(factLines.bytes(facts));
+                record.facts(factLines.bytes(ReportRecording.namedAs(facts, shown)));
             }
         };
     }

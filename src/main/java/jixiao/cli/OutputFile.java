@@ -38,8 +38,17 @@ final class OutputFile implements AutoCloseable {
         this.onStop = onStop;
     }
 
-    /** The temporary file is gone or has become the target: nothing is left to clean up when the process stops. */
-    private static void settle(Thread onStop) {
+    /** Runs {@code onStop} if the process is stopped (Ctrl-C, kill) from now on; refused once it is stopping. */
+    static void install(Thread onStop) throws IOException {
+        try {
+            Runtime.getRuntime().addShutdownHook(onStop);
+        } catch (IllegalStateException e) {
+            throw new IOException("the run is being stopped");
+        }
+    }
+
+    /** What {@code onStop} would clean up is gone or kept: it need not run when the process stops. */
+    static void settle(Thread onStop) {
         try {
             Runtime.getRuntime().removeShutdownHook(onStop);
         } catch (IllegalStateException e) {
@@ -156,11 +165,7 @@ final class OutputFile implements AutoCloseable {
         // The clean-up is in place before the temporary file exists, so that no moment leaves one behind.
         java.util.concurrent.atomic.AtomicReference<Path> made = new java.util.concurrent.atomic.AtomicReference<>();
         Thread onStop = new Thread(() -> deleteQuietly(made.get()), "jixiao-output-cleanup");
-        try {
-            Runtime.getRuntime().addShutdownHook(onStop);
-        } catch (IllegalStateException e) {
-            throw new IOException("the run is being stopped");
-        }
+        install(onStop);
         try {
             Temporaries.clearStale(dir);
             made.set(Temporaries.name(dir, target.getFileName().toString()));

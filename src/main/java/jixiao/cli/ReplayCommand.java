@@ -51,16 +51,12 @@ public final class ReplayCommand extends Subcommand {
             describe(run, out);
             Path dir = Files.createTempDirectory("jixiao-replay-");
             Thread onStop = new Thread(() -> delete(dir), "jixiao-replay-cleanup");
-            Runtime.getRuntime().addShutdownHook(onStop);
             try {
+                OutputFile.install(onStop);
                 return replay(record, run, dir, out);
             } finally {
                 delete(dir);
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onStop);
-                } catch (IllegalStateException e) {
-                    // stopping: the hook deletes what is left
-                }
+                OutputFile.settle(onStop);
             }
         } catch (RecordException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, e.getMessage());

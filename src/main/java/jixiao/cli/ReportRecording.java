@@ -33,12 +33,15 @@ final class ReportRecording {
 
     /** Takes the facts extracted from a document, naming the file they came from as given. */
     Consumer<ObjectNode> factsRead(Path file) {
-        return facts -> {
-            if (facts.get("extraction") instanceof ObjectNode meta && meta.has("file")) {
-                meta.put("file", options.names.of(file));
-            }
-            record.output(FACTS, JsonRenderer.pretty(facts));
-        };
+        return facts -> record.output(FACTS, JsonRenderer.pretty(namedAs(facts, options.names.of(file))));
+    }
+
+    /** The extracted facts with the file they came from named {@code shown}, as given, as a record keeps them. */
+    static ObjectNode namedAs(ObjectNode facts, String shown) {
+        if (facts.get("extraction") instanceof ObjectNode meta && meta.has("file")) {
+            meta.put("file", shown);
+        }
+        return facts;
     }
 
     void write(Path file, Renderer.Format format, String rendered, CheckResult result, RuleSet rules, LocalDate date,

@@ -26,12 +26,8 @@ final class SpoolFolder implements SpoolFiles, AutoCloseable {
     SpoolFolder(Path record) throws IOException {
         this.dir = record.toAbsolutePath().getParent();
         this.stem = record.getFileName().toString() + ".part";
-        try {
-            Runtime.getRuntime().addShutdownHook(onStop);
-        } catch (IllegalStateException e) {
-            throw new IOException("the run is being stopped");
-        }
-        Temporaries.clearStale(dir);
+        OutputFile.install(onStop);
+        Temporaries.clearStale(dir); // beside the record as named, which may be a link to another folder
     }
 
     @Override
@@ -60,10 +56,6 @@ final class SpoolFolder implements SpoolFiles, AutoCloseable {
     @Override
     public void close() {
         deleteAll();
-        try {
-            Runtime.getRuntime().removeShutdownHook(onStop);
-        } catch (IllegalStateException e) {
-            // the process is stopping: the hook runs and finds nothing left
-        }
+        OutputFile.settle(onStop);
     }
 }

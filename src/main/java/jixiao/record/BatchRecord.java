@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jixiao.load.RuleSet;
 
@@ -33,7 +31,6 @@ public final class BatchRecord implements AutoCloseable {
     /** Files in one part of the inputs. */
     static final int PART = 10_000;
     private final int partSize;
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private final RecordWriter writer;
     private final SpoolFiles spoolFiles;
@@ -146,12 +143,7 @@ public final class BatchRecord implements AutoCloseable {
             return false;
         }
         inPart++;
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(ENTRY_TIME);
-        entry.setSize(size);
-        entry.setCompressedSize(size);
-        entry.setCrc(crc);
-        inputs.putNextEntry(entry);
+        inputs.putNextEntry(RecordWriter.stored(RecordWriter.dated(name), size, crc));
         return true;
     }
 

@@ -1,6 +1,5 @@
 package jixiao.record;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,8 +11,6 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -22,7 +19,7 @@ import java.util.zip.ZipOutputStream;
  * dated 1980-01-01 00:00, then {@link Manifest#NAME} with every entry's SHA-256 and, when signed, its Ed25519
  * signature {@link #SIGNATURE}.
  */
-public final class RecordWriter implements AutoCloseable {
+public final class RecordWriter {
 
     /** The signature of the manifest's bytes, raw (64 bytes), as {@code openssl pkeyutl -verify -rawin} reads it. */
     public static final String SIGNATURE = Manifest.NAME + ".sig";
@@ -40,55 +37,15 @@ public final class RecordWriter implements AutoCloseable {
 
     /** A small entry, compressed. */
     public void add(String name, byte[] content) throws IOException {
-        try (OutputStream out = open(name, Deflater.DEFAULT_COMPRESSION)) {
-            out.write(content);
-        }
+        zip.putNextEntry(entry(name));
+        zip.write(content);
+        zip.closeEntry();
+        digests.put(name, HexFormat.of().formatHex(sha256().digest(content)));
     }
 
-    /**
-     * A large entry written as it comes, compressed at {@code level} (a batch's inputs at the fastest level): closing
-     * the stream ends the entry.
-     */
-    public OutputStream open(String name, int level) throws IOException {
-        ZipEntry entry = entry(name);
-        zip.setLevel(level);
-        zip.putNextEntry(entry);
-        MessageDigest sha = sha256();
-        return new FilterOutputStream(zip) {
-            @Override
-            public void write(int b) throws IOException {
-                zip.write(b);
-                sha.update((byte) b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                zip.write(b, off, len);
-                sha.update(b, off, len);
-            }
-
-            @Override
-            public void flush() {
-                // the zip is flushed when the record is finished
-            }
-
-            @Override
-            public void close() throws IOException {
-                zip.closeEntry();
-                digests.put(name, HexFormat.of().formatHex(sha.digest()));
-            }
-        };
-    }
-
-    /** A file already compressed (a batch's large entries, spooled as it runs), stored as it is: {@code crc} is the file's CRC-32. */
+    /** A file already compressed (a batch's large entries, spooled as it runs), stored as it is: {@code crc} is its CRC-32. */
     public void addStored(String name, Path file, long crc) throws IOException {
-        ZipEntry entry = entry(name);
-        long size = Files.size(file);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(size);
-        entry.setCompressedSize(size);
-        entry.setCrc(crc);
-        zip.putNextEntry(entry);
+        zip.putNextEntry(stored(entry(name), Files.size(file), crc));
         MessageDigest sha = sha256();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
@@ -99,6 +56,15 @@ public final class RecordWriter implements AutoCloseable {
         }
         zip.closeEntry();
         digests.put(name, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** {@code entry} made a stored one of {@code size} bytes whose CRC-32 is {@code crc}, as a zip needs before it. */
+    static ZipEntry stored(ZipEntry entry, long size, long crc) {
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(size);
+        entry.setCompressedSize(size);
+        entry.setCrc(crc);
+        return entry;
     }
 
     /** Writes the manifest and, given a private key, its signature; then the zip's directory. */
@@ -114,7 +80,6 @@ public final class RecordWriter implements AutoCloseable {
     }
 
     private void addUnlisted(String name, byte[] content) throws IOException {
-        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         zip.putNextEntry(entry(name));
         zip.write(content);
         zip.closeEntry();
@@ -125,6 +90,11 @@ public final class RecordWriter implements AutoCloseable {
             throw new IllegalStateException("record entries out of order: " + name + " after " + last);
         }
         last = name;
+        return dated(name);
+    }
+
+    /** An entry named {@code name}, dated as every entry of every record is. */
+    static ZipEntry dated(String name) {
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(ENTRY_TIME);
         return entry;
@@ -136,10 +106,5 @@ public final class RecordWriter implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close() throws IOException {
-        zip.close();
     }
 }

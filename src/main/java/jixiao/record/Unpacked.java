@@ -24,8 +24,8 @@ public record Unpacked(Path rulesDir, List<Input> inputs, ShownNames names) {
         Path rules = dir.resolve("rules").resolve(safeFolder(record, run.rules().folder()));
         Files.createDirectories(rules);
         for (String entry : run.rules().files()) {
-            String name = entry.substring(RecordedRules.FOLDER.length());
-            if (!entry.startsWith(RecordedRules.FOLDER) || name.contains("/") || name.startsWith(".")) {
+            String name = entry.startsWith(RecordedRules.FOLDER) ? entry.substring(RecordedRules.FOLDER.length()) : "";
+            if (name.isEmpty() || name.contains("/") || name.startsWith(".")) {
                 throw new RecordException(record.path() + ": entry " + entry + ": not a rule file's name");
             }
             Files.write(rules.resolve(name), record.read(entry));
