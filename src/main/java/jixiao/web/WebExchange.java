@@ -28,8 +28,17 @@ final class WebExchange {
     private final Map<String, String> query;
 
     WebExchange(HttpExchange exchange) throws RequestProblem {
+        this(exchange, parse(exchange.getRequestURI().getRawQuery()));
+    }
+
+    private WebExchange(HttpExchange exchange, Map<String, String> query) {
         this.exchange = exchange;
-        this.query = parse(exchange.getRequestURI().getRawQuery());
+        this.query = query;
+    }
+
+    /** For the answer to a request that failed: its query is not read again (it may be what failed). */
+    static WebExchange failed(HttpExchange exchange) {
+        return new WebExchange(exchange, Map.of());
     }
 
     String method() {
@@ -151,10 +160,6 @@ final class WebExchange {
         public void close() throws IOException {
             out.close();
         }
-    }
-
-    void close() {
-        exchange.close();
     }
 
     private static Map<String, String> parse(String raw) throws RequestProblem {

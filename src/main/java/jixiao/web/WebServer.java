@@ -71,10 +71,8 @@ public final class WebServer {
         });
         server.setExecutor(workers);
         server.createContext("/", exchange -> {
-            WebExchange ex = null;
             try {
-                ex = new WebExchange(exchange);
-                route(ex);
+                route(new WebExchange(exchange));
             } catch (RequestProblem p) {
                 answer(exchange, p.status(), p.getMessage());
             } catch (BadInputException e) {
@@ -121,8 +119,8 @@ public final class WebServer {
 
     private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String message) {
         try {
-            new WebExchange(exchange).error(status, message);
-        } catch (IOException | RequestProblem e) {
+            WebExchange.failed(exchange).error(status, message);
+        } catch (IOException e) {
             // headers already sent, or the browser is gone
         }
     }
