@@ -1,7 +1,6 @@
 package jixiao.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -121,7 +120,7 @@ final class BatchUpload {
             line.write(b);
         }
         try {
-            return new ObjectMapper().readTree(line.toByteArray());
+            return WebExchange.JSON.readTree(line.toByteArray());
         } catch (IOException e) {
             throw new RequestProblem(400, "the batch's first line is not JSON");
         }

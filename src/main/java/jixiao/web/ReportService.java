@@ -66,7 +66,7 @@ final class ReportService {
     /** The policy's grades, best first, then 待定: the batch chart's order. */
     List<String> grades() {
         List<String> grades = new java.util.ArrayList<>(rules.ruleSet().policy().gradeLabels());
-        grades.add("待定");
+        grades.add(jixiao.derived.ScoreCard.UNDECIDED);
         return grades;
     }
 

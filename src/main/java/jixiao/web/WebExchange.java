@@ -22,7 +22,8 @@ final class WebExchange {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The one JSON mapper of the page's server: answers, uploads' first lines, the facts sent back. */
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpExchange exchange;
     private final Map<String, String> query;

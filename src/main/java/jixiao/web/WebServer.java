@@ -45,7 +45,7 @@ public final class WebServer {
     private final Assets assets;
     private final Path uploads;
     private final PrintWriter log;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = WebExchange.JSON;
 
     /** Binds the address at once (a port in use fails here); {@link #start()} begins serving. */
     public WebServer(RuleBase rules, Path rulesDir, InetSocketAddress address, int threads, String tool, PrintWriter log)
