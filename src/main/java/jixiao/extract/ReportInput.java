@@ -51,10 +51,8 @@ public final class ReportInput {
      */
     public Report read(Path file, Path form, java.util.function.Consumer<ObjectNode> factsRead)
             throws BadInputException, BadRulesException {
-        try (TimeLimit limit = TimeLimit.reading(file)) {
-            return within(limit, () -> form == null ? readAlone(file, null, factsRead)
-                    : readWithForm(file, form, factsRead));
-        }
+        return within(file, () -> form == null ? readAlone(file, null, factsRead)
+                : readWithForm(file, form, factsRead));
     }
 
     private Report readWithForm(Path file, Path form, java.util.function.Consumer<ObjectNode> factsRead)
@@ -78,9 +76,7 @@ public final class ReportInput {
     }
 
     public Extraction extract(Path file, Path form) throws BadInputException, BadRulesException {
-        try (TimeLimit limit = TimeLimit.reading(file)) {
-            return within(limit, () -> extractor().extract(file, form));
-        }
+        return within(file, () -> extractor().extract(file, form));
     }
 
     /** A step of reading a report, which may fail as the report or the rules folder is bad. */
@@ -89,17 +85,19 @@ public final class ReportInput {
     }
 
     /**
-     * The step run under the limit: one that failed after the deadline (a read interrupted at the limit, whatever it
-     * says) failed for time, and is said so.
+     * The step run under the {@link TimeLimit} of reading {@code file}: one that failed after the deadline (a read
+     * interrupted at the limit, whatever it says) failed for time, and is said so.
      */
-    private static <T> T within(TimeLimit limit, Step<T> step) throws BadInputException, BadRulesException {
-        try {
-            return step.run();
-        } catch (BadInputException | RuntimeException e) {
-            if (limit.passed() && !(e instanceof TimeLimitException)) {
-                throw limit.exceeded();
+    private static <T> T within(Path file, Step<T> step) throws BadInputException, BadRulesException {
+        try (TimeLimit limit = TimeLimit.reading(file)) {
+            try {
+                return step.run();
+            } catch (BadInputException | RuntimeException e) {
+                if (limit.passed() && !(e instanceof TimeLimitException)) {
+                    throw limit.exceeded();
+                }
+                throw e;
             }
-            throw e;
         }
     }
 
@@ -112,23 +110,17 @@ public final class ReportInput {
 
     /** A report's facts, read (and extracted) within the {@link TimeLimit} of one report. */
     public Report read(Path file) throws BadInputException, BadRulesException {
-        return read(file, (byte[]) null);
+        return read(file, (byte[]) null, null);
     }
 
     /**
      * As {@link #read(Path)}, from {@code content}: the file's bytes as {@link DocumentParser#read} gave them, or null
-     * to read them here. A batch that keeps each report's bytes for its record reads each file once so.
+     * to read them here (a batch that keeps each report's bytes for its record reads each file once so);
+     * {@code factsRead} as for {@link #read(Path, Path, java.util.function.Consumer)}.
      */
-    public Report read(Path file, byte[] content) throws BadInputException, BadRulesException {
-        return read(file, content, null);
-    }
-
-    /** As {@link #read(Path, byte[])}; {@code factsRead} as for {@link #read(Path, Path, java.util.function.Consumer)}. */
     public Report read(Path file, byte[] content, java.util.function.Consumer<ObjectNode> factsRead)
             throws BadInputException, BadRulesException {
-        try (TimeLimit limit = TimeLimit.reading(file)) {
-            return within(limit, () -> readAlone(file, content, factsRead));
-        }
+        return within(file, () -> readAlone(file, content, factsRead));
     }
 
     private Report readAlone(Path file, byte[] content, java.util.function.Consumer<ObjectNode> factsRead)
@@ -161,9 +153,7 @@ public final class ReportInput {
 
     /** With {@code form}: facts from both files, as {@link #read(Path, Path)} reads them; the report's text is shown. */
     public Shown readShown(Path file, Path form) throws BadInputException, BadRulesException {
-        try (TimeLimit limit = TimeLimit.reading(file)) {
-            return within(limit, () -> form == null ? readShownAlone(file) : readShownWithForm(file, form));
-        }
+        return within(file, () -> form == null ? readShownAlone(file) : readShownWithForm(file, form));
     }
 
     private Shown readShownAlone(Path file) throws BadInputException, BadRulesException {
@@ -188,9 +178,7 @@ public final class ReportInput {
     }
 
     public Extraction extract(Path file) throws BadInputException, BadRulesException {
-        try (TimeLimit limit = TimeLimit.reading(file)) {
-            return within(limit, () -> extractor().extract(file));
-        }
+        return within(file, () -> extractor().extract(file));
     }
 
     /**

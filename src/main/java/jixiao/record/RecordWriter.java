@@ -43,7 +43,7 @@ public final class RecordWriter {
         digests.put(name, HexFormat.of().formatHex(sha256().digest(content)));
     }
 
-    /** A file already compressed (a batch's large entries, spooled as it runs), stored as it is: {@code crc} is its CRC-32. */
+    /** A file already compressed (a batch's large entries, spooled as it runs), stored as it is; {@code crc}: its CRC. */
     public void addStored(String name, Path file, long crc) throws IOException {
         zip.putNextEntry(stored(entry(name), Files.size(file), crc));
         MessageDigest sha = sha256();
