@@ -8,8 +8,6 @@ import java.util.List;
 import jixiao.extract.Extraction;
 import jixiao.extract.ExtractionNote;
 import jixiao.extract.ReportInput;
-import jixiao.load.BadInputException;
-import jixiao.load.BadRulesException;
 import jixiao.render.JsonRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,17 +54,8 @@ public final class ExtractCommand extends Subcommand {
             throw usage("extract", file + ": expected the report itself (.md, .markdown, .txt, .csv, .docx, .xlsx, .xls or .pdf)");
         }
         OutputFile.refuseOverwrite("extract", output, form == null ? List.of(file) : List.of(file, form));
-        Extraction extraction;
-        try {
-            extraction = form == null ? new ReportInput(rules.dir()).extract(file)
-                    : new ReportInput(rules.dir()).extract(file, form);
-        } catch (BadInputException e) {
-            throw new CommandFailure(ExitCode.BAD_INPUT, e.problems());
-        } catch (BadRulesException e) {
-            throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
-        } catch (jixiao.load.TimeLimitException e) {
-            throw new CommandFailure(ExitCode.BAD_RULES, e.getMessage());
-        }
+        Extraction extraction = ReportCheck.reading(name -> name, () -> form == null
+                ? new ReportInput(rules.dir()).extract(file) : new ReportInput(rules.dir()).extract(file, form));
         String text = format.equals("json") ? JsonRenderer.pretty(ReportInput.facts(extraction, file))
                 : yaml(ReportInput.facts(extraction, file));
         OutputFile.deliver(out, output, text);

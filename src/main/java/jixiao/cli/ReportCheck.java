@@ -33,10 +33,23 @@ final class ReportCheck {
                        java.io.PrintWriter err,
                        java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> factsRead)
             throws CommandFailure {
+        Report report = reading(named, () -> new ReportInput(rulesDir).read(file, form, factsRead));
+        report.warnings().forEach(w -> err.println("warning: " + named.apply(w)));
+        return report;
+    }
+
+    /** A step of reading a report, which may find the report or the rules folder bad. */
+    interface Reading<T> {
+        T run() throws BadInputException, BadRulesException;
+    }
+
+    /**
+     * Runs {@code step}, its failures made the command's: a bad report (its lines {@code named}), bad rules, or the
+     * time limit passed, each with its exit code.
+     */
+    static <T> T reading(java.util.function.UnaryOperator<String> named, Reading<T> step) throws CommandFailure {
         try {
-            Report report = new ReportInput(rulesDir).read(file, form, factsRead);
-            report.warnings().forEach(w -> err.println("warning: " + named.apply(w)));
-            return report;
+            return step.run();
         } catch (BadInputException e) {
             throw new CommandFailure(ExitCode.BAD_INPUT, e.problems().stream().map(named).toList());
         } catch (BadRulesException e) {
@@ -49,17 +62,9 @@ final class ReportCheck {
     /** As {@link #read}, keeping what the report was read from: the page's view shows it. */
     static ReportInput.Shown readShown(Path file, Path form, Path rulesDir, java.util.function.UnaryOperator<String> named,
                                        java.io.PrintWriter err) throws CommandFailure {
-        try {
-            ReportInput.Shown shown = new ReportInput(rulesDir).readShown(file, form);
-            shown.report().warnings().forEach(w -> err.println("warning: " + named.apply(w)));
-            return shown;
-        } catch (BadInputException e) {
-            throw new CommandFailure(ExitCode.BAD_INPUT, e.problems().stream().map(named).toList());
-        } catch (BadRulesException e) {
-            throw new CommandFailure(ExitCode.BAD_RULES, e.problems());
-        } catch (jixiao.load.TimeLimitException e) {
-            throw new CommandFailure(ExitCode.BAD_RULES, named.apply(e.getMessage()));
-        }
+        ReportInput.Shown shown = reading(named, () -> new ReportInput(rulesDir).readShown(file, form));
+        shown.report().warnings().forEach(w -> err.println("warning: " + named.apply(w)));
+        return shown;
     }
 
     static Checker.Outcome run(RuleBase rules, Report report, Checker.Options options) throws CommandFailure {
